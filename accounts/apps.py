@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.users.apps import WagtailUsersAppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"
+    verbose_name = _("People and organisations")
+    default_auto_field = "django.db.models.BigAutoField"
+
+
+class UsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin, with our fields (organisation, language) on its forms."""
+
+    user_viewset = "accounts.viewsets.UserViewSet"

@@ -1,0 +1,73 @@
+from django import forms
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from allauth.account.forms import SignupForm as AllauthSignupForm
+
+from .models import Organisation, User
+
+
+class OrganisationChoiceField(forms.ModelChoiceField):
+    default_error_messages = {
+        "invalid_choice": _("Choose your organisation from the list."),
+    }
+
+
+def _organisation_field() -> OrganisationChoiceField:
+    return OrganisationChoiceField(
+        queryset=Organisation.objects.filter(is_active=True),
+        required=False,
+        label=_("Organisation"),
+        empty_label=_("— None of these —"),
+        help_text=_("The municipality, institution or organisation you work for."),
+    )
+
+
+class SignupForm(AllauthSignupForm):
+    first_name = forms.CharField(
+        label=_("Given name"), max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Family name"), max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    organisation = _organisation_field()
+    preferred_language = forms.ChoiceField(
+        label=_("Preferred language"), choices=settings.LANGUAGES,
+    )
+
+    field_order = [
+        "first_name", "last_name", "email", "organisation",
+        "preferred_language", "password1", "password2",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["preferred_language"].initial = get_language()
+
+
+class ProfileForm(forms.ModelForm):
+    organisation = _organisation_field()
+
+    class Meta:
+        model = User
+        fields = ["first_name", "last_name", "organisation", "preferred_language"]
+        labels = {"first_name": _("Given name"), "last_name": _("Family name")}
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["first_name"].required = True
+        self.fields["last_name"].required = True
+        current = self.instance.organisation
+        if current is not None and not current.is_active:
+            # Keep a member's own organisation choosable after it was deactivated.
+            self.fields["organisation"].queryset = Organisation.objects.filter(
+                Q(is_active=True) | Q(pk=current.pk)
+            )

@@ -1,0 +1,157 @@
+"""The platform's roles, kept as Django groups with their permissions.
+
+Learners are everyone who studies; trainers author content; coordinators manage the
+learners of their own organisation; administrators manage everything. Page-level rights
+of trainers (which programmes they may edit) are granted per programme, not here.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    LEARNER = "learner", _("Learner")
+    TRAINER = "trainer", _("Trainer")
+    COORDINATOR = "coordinator", _("Coordinator")
+    ADMIN = "admin", _("Administrator")
+
+
+# Group names are data, so they stay the same in every language.
+GROUP_NAMES = {
+    Role.LEARNER: "Learners",
+    Role.TRAINER: "Trainers",
+    Role.COORDINATOR: "Coordinators",
+    Role.ADMIN: "Administrators",
+}
+
+_ADMIN_ACCESS = "wagtailadmin.access_admin"
+# Wagtail grants image and document rights per collection; these apply to the root one.
+_MEDIA_AUTHORING = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    Role.LEARNER: [],
+    Role.TRAINER: [_ADMIN_ACCESS],
+    Role.COORDINATOR: [_ADMIN_ACCESS, "accounts.view_organisation"],
+    Role.ADMIN: [
+        _ADMIN_ACCESS,
+        "accounts.add_organisation",
+        "accounts.change_organisation",
+        "accounts.delete_organisation",
+        "accounts.view_organisation",
+        "accounts.add_user",
+        "accounts.change_user",
+        "accounts.delete_user",
+        "accounts.view_user",
+        "auth.view_group",
+        "wagtailcore.view_workflow",
+        "wagtailcore.add_workflow",
+        "wagtailcore.change_workflow",
+        "wagtailcore.add_task",
+        "wagtailcore.change_task",
+        "wagtailcore.add_locale",
+        "wagtailcore.change_locale",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+}
+
+ROLE_COLLECTION_PERMISSIONS: dict[str, list[str]] = {
+    Role.TRAINER: _MEDIA_AUTHORING,
+    Role.ADMIN: [*_MEDIA_AUTHORING, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
+}
+
+# Administrators may do everything to every page, from the root down.
+ADMIN_PAGE_PERMISSIONS = [
+    "wagtailcore.add_page",
+    "wagtailcore.change_page",
+    "wagtailcore.publish_page",
+    "wagtailcore.bulk_delete_page",
+    "wagtailcore.lock_page",
+    "wagtailcore.unlock_page",
+]
+
+
+def _permission(apps, dotted: str):
+    """The permission row, created when a model declares it but no migration made it."""
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    app_label, codename = dotted.split(".")
+    found = Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).first()
+    if found is not None:
+        return found
+    model = codename.split("_", 1)[1]
+    content_type = ContentType.objects.filter(app_label=app_label, model=model).first()
+    if content_type is None:
+        raise LookupError(f"No permission {dotted}")
+    return Permission.objects.create(
+        content_type=content_type, codename=codename, name=f"Can {codename.replace('_', ' ')}"
+    )
+
+
+def sync_role_groups(apps) -> None:
+    """Create the role groups and give them exactly their permissions. Safe to repeat.
+
+    Takes an app registry so that data migrations can call it with historical models.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        # Historical app configs have no models module, and create_permissions skips
+        # those: the usual work-around for creating permissions inside a migration.
+        stub = getattr(app_config, "models_module", None) is None
+        if stub:
+            app_config.models_module = True
+        create_permissions(app_config, verbosity=0, apps=apps)
+        if stub:
+            app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    for role, group_name in GROUP_NAMES.items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        group.permissions.set([_permission(apps, p) for p in ROLE_PERMISSIONS[role]])
+
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root_collection = Collection.objects.filter(depth=1).first()
+    if root_collection is not None:
+        for role, permissions in ROLE_COLLECTION_PERMISSIONS.items():
+            group = Group.objects.get(name=GROUP_NAMES[role])
+            for dotted in permissions:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection,
+                    permission=_permission(apps, dotted),
+                )
+
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    root = Page.objects.filter(depth=1).first()
+    admins = Group.objects.get(name=GROUP_NAMES[Role.ADMIN])
+    if root is not None:
+        for dotted in ADMIN_PAGE_PERMISSIONS:
+            GroupPagePermission.objects.get_or_create(
+                group=admins, page=root, permission=_permission(apps, dotted)
+            )
+
+
+def has_role(user, role: str) -> bool:
+    if not user.is_authenticated:
+        return False
+    if role == Role.ADMIN and user.is_superuser:
+        return True
+    return user.groups.filter(name=GROUP_NAMES[role]).exists()
+
+
+def assign_role(user, role: str) -> None:
+    from django.contrib.auth.models import Group
+
+    user.groups.add(Group.objects.get(name=GROUP_NAMES[role]))

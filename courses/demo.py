@@ -1,0 +1,121 @@
+"""Demo content: the home page in every interface language."""
+
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+
+from .models import HomePage
+
+HOME_CONTENT = {
+    "lt": {
+        "title": "Socialinė klasterystė viešajame sektoriuje",
+        "lead": (
+            "Virtuali mokymosi aplinka savivaldybių ir jų partnerių darbuotojams: "
+            "stiprinkite bendradarbiavimo tarp viešojo, privataus ir pilietinio sektorių "
+            "kompetencijas savo tempu."
+        ),
+        "body": (
+            "<h2>Apie programą</h2>"
+            "<p>Mokymai parengti pagal socialinės klasterystės kompetencijų modelį: "
+            "tarpinstitucinė partnerystė, tarpsektorinis ir tarpasmeninis pasitikėjimas, "
+            "sisteminis problemų sprendimas, socialinė komunikacija, skaidrumas ir "
+            "antikorupcija bei tinklaveika.</p>"
+            "<p>Šeši socialinės klasterystės moduliai ir trys administracinių gebėjimų "
+            "moduliai studijuojami savarankiškai, o juos papildo tiesioginiai mokymų "
+            "renginiai. Baigę programą gausite pažymėjimą.</p>"
+        ),
+        "partners_heading": "Projekto partneriai",
+        "partners_intro": (
+            "<p>Programą kartu kūrė universitetas, Norvegijos suaugusiųjų švietimo "
+            "organizacijų asociacija, keturios savivaldybės ir jų įstaigos, kolegijos ir "
+            "nevyriausybinės organizacijos.</p>"
+        ),
+    },
+    "en": {
+        "title": "Social clustering in the public sector",
+        "lead": (
+            "A virtual training environment for staff of municipalities and their partners: "
+            "build the competencies for cooperation between the public, private and civic "
+            "sectors at your own pace."
+        ),
+        "body": (
+            "<h2>About the programme</h2>"
+            "<p>The training follows the social clustering competency model: "
+            "inter-institutional partnership, inter-sectoral and interpersonal trust, "
+            "systemic problem solving, social communication, transparency and "
+            "anti-corruption, and network building.</p>"
+            "<p>Six social clustering modules and three administrative capacity modules are "
+            "studied self-paced, alongside live training events. Completing a programme "
+            "earns a certificate.</p>"
+        ),
+        "partners_heading": "Project partners",
+        "partners_intro": (
+            "<p>The programme was built together by a university, a Norwegian adult "
+            "education umbrella body, four municipalities and their institutions, colleges "
+            "and non-governmental organisations.</p>"
+        ),
+    },
+    "nb": {
+        "title": "Sosial klyngeutvikling i offentlig sektor",
+        "lead": (
+            "Et virtuelt opplæringsmiljø for ansatte i kommuner og deres partnere: "
+            "bygg kompetanse for samarbeid mellom offentlig, privat og frivillig sektor i "
+            "ditt eget tempo."
+        ),
+        "body": (
+            "<h2>Om programmet</h2>"
+            "<p>Opplæringen følger kompetansemodellen for sosial klyngeutvikling: "
+            "partnerskap mellom institusjoner, tillit på tvers av sektorer og mellom "
+            "mennesker, systemisk problemløsning, sosial kommunikasjon, åpenhet og "
+            "antikorrupsjon, og nettverksbygging.</p>"
+            "<p>Seks moduler om sosial klyngeutvikling og tre moduler om administrativ "
+            "kapasitet studeres i eget tempo, sammen med opplæringsarrangementer. "
+            "Fullført program gir kursbevis.</p>"
+        ),
+        "partners_heading": "Prosjektpartnere",
+        "partners_intro": (
+            "<p>Programmet ble utviklet av et universitet, en norsk paraplyorganisasjon for "
+            "voksenopplæring, fire kommuner og deres institusjoner, høyskoler og "
+            "frivillige organisasjoner.</p>"
+        ),
+    },
+}
+FIELDS = ["title", "lead", "body", "partners_heading", "partners_intro"]
+
+
+def _publish_if_changed(page: HomePage, content: dict) -> None:
+    changed = [f for f in FIELDS if getattr(page, f) != content[f]]
+    if not changed and page.live and not page.has_unpublished_changes:
+        return
+    for field in FIELDS:
+        setattr(page, field, content[field])
+    page.draft_title = page.title
+    page.save_revision(log_action=False).publish(log_action=False)
+
+
+@transaction.atomic
+def seed_site(*, site_url: str) -> HomePage:
+    """Fill the home page in each language and name the site. Safe to repeat."""
+    site = Site.objects.get(is_default_site=True)
+    source = site.root_page.specific
+    if not isinstance(source, HomePage):
+        raise RuntimeError("The default site's root page is not a home page.")
+    _publish_if_changed(source, HOME_CONTENT[source.locale.language_code])
+    for language_code, content in HOME_CONTENT.items():
+        locale, _ = Locale.objects.get_or_create(language_code=language_code)
+        if locale == source.locale:
+            continue
+        translation = source.get_translation_or_none(locale)
+        if translation is None:
+            translation = source.copy_for_translation(locale, copy_parents=True)
+        _publish_if_changed(translation.specific, content)
+    site_name = HOME_CONTENT[source.locale.language_code]["title"]
+    if site.site_name != site_name:
+        site.site_name = site_name
+        site.save(update_fields=["site_name"])
+    return source
+
+
+def home_pages() -> list[Page]:
+    site = Site.objects.get(is_default_site=True)
+    return list(site.root_page.get_translations(inclusive=True))

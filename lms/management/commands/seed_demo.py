@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from accounts import demo as accounts_demo
+from courses import demo as courses_demo
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the project's partner organisations and site content; with --with-users, "
+        "one demo user per role. Safe to run again: it updates what it made before."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-users", action="store_true",
+            help="Also create the demo learner, trainer, coordinator and administrator.",
+        )
+
+    def handle(self, *args, with_users: bool = False, **options):
+        organisations = accounts_demo.seed_organisations()
+        self.stdout.write(f"Organisations: {len(organisations)}")
+        courses_demo.seed_site(site_url=settings.SITE_URL)
+        self.stdout.write("Home page: Lithuanian, English and Norwegian.")
+        if not with_users:
+            return
+        password, generated = accounts_demo.demo_password()
+        users = accounts_demo.seed_users(password=password)
+        self.stdout.write(self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):"))
+        for user, demo in zip(users, accounts_demo.DEMO_USERS, strict=True):
+            self.stdout.write(f"  {demo.role.label:<14} {user.email}")
+        source = f"generated, kept in {settings.VAR_DIR}/demo_password" if generated else "DEMO_PASSWORD"
+        self.stdout.write(f"  password       {password}  ({source})")

@@ -1,0 +1,19 @@
+"""The test suite: fast hashing, in-memory mail and cache, no manifest for static files."""
+
+from .base import *  # noqa: F403
+from .base import CELERY_BROKER_URL, env
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-any-deployment-0123456789abcdef"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_URL = "http://testserver"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Tests that need a real broker start a worker themselves (tests/integration/).
+CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
