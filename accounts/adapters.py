@@ -11,7 +11,9 @@ class AccountAdapter(DefaultAccountAdapter):
         user = super().save_user(request, user, form, commit=False)
         data = form.cleaned_data
         user.organisation = data.get("organisation")
-        user.preferred_language = data.get("preferred_language") or user.preferred_language
+        user.preferred_language = (
+            data.get("preferred_language") or user.preferred_language
+        )
         if commit:
             user.save()
             services.make_learner(user=user)
@@ -22,5 +24,8 @@ class AccountAdapter(DefaultAccountAdapter):
         language = getattr(request.user, "preferred_language", None)
         if not language:
             return super().get_login_redirect_url(request)
-        translation.activate(language)
-        return reverse("wagtail_serve", args=[""])
+        with translation.override(language):
+            return reverse("wagtail_serve", args=[""])
+
+    def get_signup_redirect_url(self, request):
+        return self.get_login_redirect_url(request)

@@ -17,19 +17,85 @@ LT, NO = Organisation.Country.LITHUANIA, Organisation.Country.NORWAY
 
 # (name, kind, region, country, website)
 PARTNER_ORGANISATIONS = [
-    ("Mykolo Romerio universitetas", K.UNIVERSITY, "Vilnius", LT, "https://www.mruni.eu"),
+    (
+        "Mykolo Romerio universitetas",
+        K.UNIVERSITY,
+        "Vilnius",
+        LT,
+        "https://www.mruni.eu",
+    ),
     ("Voksenopplæringsforbundet (Vofo)", K.NGO, "Oslo", NO, "https://www.vofo.no"),
-    ("Biržų rajono savivaldybė", K.MUNICIPALITY, "Biržų rajono savivaldybė", LT, "https://www.birzai.lt"),
-    ("Biržų rajono savivaldybės visuomenės sveikatos biuras", K.PUBLIC_HEALTH, "Biržų rajono savivaldybė", LT, ""),
-    ("Prienų rajono savivaldybė", K.MUNICIPALITY, "Prienų rajono savivaldybė", LT, "https://www.prienai.lt"),
+    (
+        "Biržų rajono savivaldybė",
+        K.MUNICIPALITY,
+        "Biržų rajono savivaldybė",
+        LT,
+        "https://www.birzai.lt",
+    ),
+    (
+        "Biržų rajono savivaldybės visuomenės sveikatos biuras",
+        K.PUBLIC_HEALTH,
+        "Biržų rajono savivaldybė",
+        LT,
+        "",
+    ),
+    (
+        "Prienų rajono savivaldybė",
+        K.MUNICIPALITY,
+        "Prienų rajono savivaldybė",
+        LT,
+        "https://www.prienai.lt",
+    ),
     ("Prienų globos namai", K.CARE_HOME, "Prienų rajono savivaldybė", LT, ""),
-    ("Druskininkų savivaldybė", K.MUNICIPALITY, "Druskininkų savivaldybė", LT, "https://www.druskininkai.lt"),
-    ("Druskininkų savivaldybės viešoji biblioteka", K.LIBRARY, "Druskininkų savivaldybė", LT, ""),
-    ("Utenos rajono savivaldybė", K.MUNICIPALITY, "Utenos rajono savivaldybė", LT, "https://www.utena.lt"),
-    ("Utenos švietimo centras", K.EDUCATION_CENTRE, "Utenos rajono savivaldybė", LT, ""),
-    ("Utenos kolegija", K.COLLEGE, "Utenos rajono savivaldybė", LT, "https://www.utenos-kolegija.lt"),
-    ("Alytaus kolegija", K.COLLEGE, "Alytaus miesto savivaldybė", LT, "https://www.akolegija.lt"),
-    ("Nevyriausybinių organizacijų informacijos ir paramos centras", K.NGO, "Vilnius", LT, "https://www.nisc.lt"),
+    (
+        "Druskininkų savivaldybė",
+        K.MUNICIPALITY,
+        "Druskininkų savivaldybė",
+        LT,
+        "https://www.druskininkai.lt",
+    ),
+    (
+        "Druskininkų savivaldybės viešoji biblioteka",
+        K.LIBRARY,
+        "Druskininkų savivaldybė",
+        LT,
+        "",
+    ),
+    (
+        "Utenos rajono savivaldybė",
+        K.MUNICIPALITY,
+        "Utenos rajono savivaldybė",
+        LT,
+        "https://www.utena.lt",
+    ),
+    (
+        "Utenos švietimo centras",
+        K.EDUCATION_CENTRE,
+        "Utenos rajono savivaldybė",
+        LT,
+        "",
+    ),
+    (
+        "Utenos kolegija",
+        K.COLLEGE,
+        "Utenos rajono savivaldybė",
+        LT,
+        "https://www.utenos-kolegija.lt",
+    ),
+    (
+        "Alytaus kolegija",
+        K.COLLEGE,
+        "Alytaus miesto savivaldybė",
+        LT,
+        "https://www.akolegija.lt",
+    ),
+    (
+        "Nevyriausybinių organizacijų informacijos ir paramos centras",
+        K.NGO,
+        "Vilnius",
+        LT,
+        "https://www.nisc.lt",
+    ),
     ("Lietuvos suaugusiųjų švietimo asociacija", K.NGO, "Vilnius", LT, ""),
 ]
 
@@ -45,14 +111,34 @@ class DemoUser:
 
 
 DEMO_USERS = [
-    DemoUser(Role.LEARNER, "learner@demo.example", "Rūta", "Besimokanti",
-             "Biržų rajono savivaldybės visuomenės sveikatos biuras"),
-    DemoUser(Role.TRAINER, "trainer@demo.example", "Tomas", "Lektorius",
-             "Mykolo Romerio universitetas"),
-    DemoUser(Role.COORDINATOR, "coordinator@demo.example", "Kristina", "Koordinatorė",
-             "Biržų rajono savivaldybė"),
-    DemoUser(Role.ADMIN, "admin@demo.example", "Andrius", "Administratorius",
-             "Mykolo Romerio universitetas"),
+    DemoUser(
+        Role.LEARNER,
+        "learner@demo.example",
+        "Rūta",
+        "Besimokanti",
+        "Biržų rajono savivaldybės visuomenės sveikatos biuras",
+    ),
+    DemoUser(
+        Role.TRAINER,
+        "trainer@demo.example",
+        "Tomas",
+        "Lektorius",
+        "Mykolo Romerio universitetas",
+    ),
+    DemoUser(
+        Role.COORDINATOR,
+        "coordinator@demo.example",
+        "Kristina",
+        "Koordinatorė",
+        "Biržų rajono savivaldybė",
+    ),
+    DemoUser(
+        Role.ADMIN,
+        "admin@demo.example",
+        "Andrius",
+        "Administratorius",
+        "Mykolo Romerio universitetas",
+    ),
 ]
 
 
@@ -63,7 +149,12 @@ def seed_organisations() -> list[Organisation]:
     for name, kind, region, country, website in PARTNER_ORGANISATIONS:
         organisation, _ = Organisation.objects.update_or_create(
             name=name,
-            defaults={"kind": kind, "region": region, "country": country, "website": website},
+            defaults={
+                "kind": kind,
+                "region": region,
+                "country": country,
+                "website": website,
+            },
         )
         organisations.append(organisation)
     return organisations

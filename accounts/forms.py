@@ -27,21 +27,29 @@ def _organisation_field() -> OrganisationChoiceField:
 
 class SignupForm(AllauthSignupForm):
     first_name = forms.CharField(
-        label=_("Given name"), max_length=150,
+        label=_("Given name"),
+        max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     last_name = forms.CharField(
-        label=_("Family name"), max_length=150,
+        label=_("Family name"),
+        max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
     organisation = _organisation_field()
     preferred_language = forms.ChoiceField(
-        label=_("Preferred language"), choices=settings.LANGUAGES,
+        label=_("Preferred language"),
+        choices=settings.LANGUAGES,
     )
 
     field_order = [
-        "first_name", "last_name", "email", "organisation",
-        "preferred_language", "password1", "password2",
+        "first_name",
+        "last_name",
+        "email",
+        "organisation",
+        "preferred_language",
+        "password1",
+        "password2",
     ]
 
     def __init__(self, *args, **kwargs):

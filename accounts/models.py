@@ -27,13 +27,16 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=255, unique=True)
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     region = models.CharField(
-        _("municipality or region"), max_length=255, blank=True,
+        _("municipality or region"),
+        max_length=255,
+        blank=True,
         help_text=_("For example: Biržai district municipality."),
     )
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
     website = models.URLField(_("website"), blank=True)
     is_active = models.BooleanField(
-        _("active"), default=True,
+        _("active"),
+        default=True,
         help_text=_("Inactive organisations cannot be chosen by new users."),
     )
 
@@ -77,12 +80,18 @@ class User(AbstractUser):
     username = None
     email = models.EmailField(_("email address"), unique=True)
     preferred_language = models.CharField(
-        _("preferred language"), max_length=8,
-        choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE,
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
     )
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="members",
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
     )
 
     USERNAME_FIELD = "email"

@@ -65,7 +65,11 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
 
 ROLE_COLLECTION_PERMISSIONS: dict[str, list[str]] = {
     Role.TRAINER: _MEDIA_AUTHORING,
-    Role.ADMIN: [*_MEDIA_AUTHORING, "wagtailimages.delete_image", "wagtaildocs.delete_document"],
+    Role.ADMIN: [
+        *_MEDIA_AUTHORING,
+        "wagtailimages.delete_image",
+        "wagtaildocs.delete_document",
+    ],
 }
 
 # Administrators may do everything to every page, from the root down.
@@ -94,7 +98,9 @@ def _permission(apps, dotted: str):
     if content_type is None:
         raise LookupError(f"No permission {dotted}")
     return Permission.objects.create(
-        content_type=content_type, codename=codename, name=f"Can {codename.replace('_', ' ')}"
+        content_type=content_type,
+        codename=codename,
+        name=f"Can {codename.replace('_', ' ')}",
     )
 
 
@@ -121,14 +127,17 @@ def sync_role_groups(apps) -> None:
         group.permissions.set([_permission(apps, p) for p in ROLE_PERMISSIONS[role]])
 
     Collection = apps.get_model("wagtailcore", "Collection")
-    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    GroupCollectionPermission = apps.get_model(
+        "wagtailcore", "GroupCollectionPermission"
+    )
     root_collection = Collection.objects.filter(depth=1).first()
     if root_collection is not None:
         for role, permissions in ROLE_COLLECTION_PERMISSIONS.items():
             group = Group.objects.get(name=GROUP_NAMES[role])
             for dotted in permissions:
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection,
+                    group=group,
+                    collection=root_collection,
                     permission=_permission(apps, dotted),
                 )
 

@@ -1,8 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from .models import Organisation
 

@@ -13,15 +13,20 @@ class HomePage(Page):
     """The site's front page: what the programme is and who built it."""
 
     lead = models.TextField(
-        _("lead"), blank=True,
+        _("lead"),
+        blank=True,
         help_text=_("One or two sentences under the title."),
     )
     body = RichTextField(
-        _("introduction"), blank=True,
+        _("introduction"),
+        blank=True,
         features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
     )
     partners_heading = models.CharField(
-        _("partners heading"), max_length=255, blank=True, default="",
+        _("partners heading"),
+        max_length=255,
+        blank=True,
+        default="",
     )
     partners_intro = RichTextField(
         _("partners introduction"), blank=True, features=["bold", "italic", "link"]
@@ -34,7 +39,11 @@ class HomePage(Page):
         FieldPanel("partners_heading"),
         FieldPanel("partners_intro"),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
@@ -51,6 +60,8 @@ class HomePage(Page):
 def partners_by_country() -> list[tuple[str, list[Organisation]]]:
     """Active organisations, grouped by country, for the home page."""
     groups: dict[str, list[Organisation]] = {}
-    for organisation in Organisation.objects.filter(is_active=True).order_by("country", "name"):
+    for organisation in Organisation.objects.filter(is_active=True).order_by(
+        "country", "name"
+    ):
         groups.setdefault(organisation.get_country_display(), []).append(organisation)
     return list(groups.items())

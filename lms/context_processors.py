@@ -1,5 +1,9 @@
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 
 def site(request) -> dict:
-    return {"SITE_NAME": settings.WAGTAIL_SITE_NAME, "SITE_URL": settings.SITE_URL}
+    return {
+        "SITE_NAME": settings.SITE_NAME or _("Social clustering platform"),
+        "SITE_URL": settings.SITE_URL,
+    }

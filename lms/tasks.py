@@ -11,7 +11,8 @@ from .models import WorkerHeartbeat
 def record_heartbeat(self) -> None:
     """Record that this worker is alive. Safe to repeat: it overwrites one row."""
     WorkerHeartbeat.objects.update_or_create(
-        hostname=self.request.hostname or "unknown", defaults={"beat_at": timezone.now()}
+        hostname=self.request.hostname or "unknown",
+        defaults={"beat_at": timezone.now()},
     )
 
 

@@ -41,7 +41,9 @@ if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
     _refuse("DJANGO_ALLOWED_HOSTS must list the site's host names (no '*').")
 
 SITE_URL = _require("SITE_URL").rstrip("/")
-if not SITE_URL.startswith("https://") and not env.bool("DJANGO_ALLOW_HTTP", default=False):
+if not SITE_URL.startswith("https://") and not env.bool(
+    "DJANGO_ALLOW_HTTP", default=False
+):
     _refuse("SITE_URL must use https.")
 WAGTAILADMIN_BASE_URL = SITE_URL
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[SITE_URL])
@@ -62,5 +64,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
 )
 SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
 
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+EMAIL_BACKEND = env.str(
+    "EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"
+)
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+
+# Wagtail's live preview shows the page in a same-origin frame, so SAMEORIGIN (set in
+# base.py) rather than DENY: https://docs.wagtail.org/en/stable/reference/settings.html
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

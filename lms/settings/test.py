@@ -4,7 +4,7 @@ from .base import *  # noqa: F403
 from .base import CELERY_BROKER_URL, env
 
 DEBUG = False
-SECRET_KEY = "test-only-secret-key-not-for-any-deployment-0123456789abcdef"
+SECRET_KEY = "test-only-secret-key-not-for-any-deployment-0123456789abcdef"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

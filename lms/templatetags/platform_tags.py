@@ -21,8 +21,8 @@ def language_switcher(context) -> dict:
     path = request.get_full_path() if request else "/"
     translations: dict[str, str] = {}
     if isinstance(page, Page):
-        for translated in page.get_translations(inclusive=True).live().select_related(
-            "locale"
+        for translated in (
+            page.get_translations(inclusive=True).live().select_related("locale")
         ):
             translations[translated.locale.language_code] = translated.get_url(request)
     links = []
@@ -31,5 +31,7 @@ def language_switcher(context) -> dict:
             url = translations.get(code) or f"/{code}/"
         else:
             url = translate_url(path, code)
-        links.append({"code": code, "name": name, "url": url, "current": code == current})
+        links.append(
+            {"code": code, "name": name, "url": url, "current": code == current}
+        )
     return {"links": links}

@@ -13,7 +13,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--with-users", action="store_true",
+            "--with-users",
+            action="store_true",
             help="Also create the demo learner, trainer, coordinator and administrator.",
         )
 
@@ -26,8 +27,14 @@ class Command(BaseCommand):
             return
         password, generated = accounts_demo.demo_password()
         users = accounts_demo.seed_users(password=password)
-        self.stdout.write(self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):"))
+        self.stdout.write(
+            self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):")
+        )
         for user, demo in zip(users, accounts_demo.DEMO_USERS, strict=True):
             self.stdout.write(f"  {demo.role.label:<14} {user.email}")
-        source = f"generated, kept in {settings.VAR_DIR}/demo_password" if generated else "DEMO_PASSWORD"
+        source = (
+            f"generated, kept in {settings.VAR_DIR}/demo_password"
+            if generated
+            else "DEMO_PASSWORD"
+        )
         self.stdout.write(f"  password       {password}  ({source})")

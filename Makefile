@@ -1,0 +1,59 @@
+# `make run` and `make test` set up everything they need on a machine with Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run setup test lint format migrations messages lock shell clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+setup: install ## Migrate, compile translations, collect static files, seed demo data
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compiletranslations
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) seed_demo --with-users
+
+run: setup ## Run the platform (web, Celery worker and beat) with demo data on http://127.0.0.1:8000
+	$(MANAGE) runplatform
+
+test: install ## Run the whole test suite (SQLite, or DATABASE_URL / REDIS_URL when set)
+	$(MANAGE) compiletranslations
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install ## Check style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations: install ## Make migrations after a model change
+	$(MANAGE) makemigrations
+
+messages: install ## Extract translatable strings into locale/*/django.po (needs gettext)
+	$(MANAGE) makemessages --locale lt --locale nb --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+
+lock: install ## Recompile requirements.txt from requirements.in
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+
+shell: install ## Open a Django shell
+	$(MANAGE) shell
+
+clean: ## Remove the local database, media, mail and broker files under var/
+	rm -rf var/

@@ -1,0 +1,78 @@
+"""Run the web server, a Celery worker and Celery beat together, until Ctrl-C."""
+
+import os
+import shlex
+import sys
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+import redis
+from honcho.manager import Manager
+
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+
+
+def redis_answers(url: str) -> bool:
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=0.5).ping())
+    except (redis.RedisError, OSError, ValueError):
+        return False
+
+
+class Command(BaseCommand):
+    help = (
+        "Start web (gunicorn), a Celery worker and Celery beat, on Redis when one answers "
+        "and on the embedded file-system broker otherwise. Ctrl-C stops all three."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--port", type=int, default=int(os.environ.get("PORT", 8000))
+        )
+        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+
+    def handle(self, *args, port: int, host: str, **options):
+        env = dict(os.environ)
+        env["SITE_URL"] = env.get("SITE_URL") or f"http://{host}:{port}"
+        redis_url = env.get("REDIS_URL") or DEFAULT_REDIS_URL
+        if redis_answers(redis_url):
+            env["REDIS_URL"] = redis_url
+            broker = f"Redis at {redis_url}"
+        else:
+            # Both settings must agree in all three processes, so decide once, here.
+            env["REDIS_URL"] = ""
+            env["CELERY_BROKER_URL"] = "filesystem://"
+            broker = f"the embedded file-system broker in {settings.VAR_DIR / 'broker'}"
+
+        python = shlex.quote(sys.executable)
+        celery = f"{python} -m celery -A lms"
+        manager = Manager()
+        manager.add_process(
+            "web",
+            f"{python} -m gunicorn lms.wsgi:application --bind {host}:{port} "
+            "--workers 2 --threads 4 --access-logfile - --graceful-timeout 5",
+            env=env,
+        )
+        manager.add_process(
+            "worker", f"{celery} worker --loglevel=info --concurrency=2", env=env
+        )
+        manager.add_process(
+            "beat",
+            f"{celery} beat --loglevel=info --schedule {shlex.quote(settings.CELERY_BEAT_SCHEDULE_FILENAME)}",
+            env=env,
+        )
+
+        self.stdout.write(self.style.SUCCESS(f"The platform: http://{host}:{port}/"))
+        self.stdout.write(f"Tasks go through {broker}.")
+        self.stdout.write(f"Emails: {self._email_destination()}")
+        self.stdout.write("Stop with Ctrl-C.")
+        manager.loop()
+        sys.exit(manager.returncode)
+
+    def _email_destination(self) -> str:
+        if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):
+            return f"written as files to {settings.EMAIL_FILE_PATH}/"
+        if settings.EMAIL_BACKEND.endswith("console.EmailBackend"):
+            return "printed to this console"
+        return f"sent through {settings.EMAIL_BACKEND} ({settings.EMAIL_HOST}:{settings.EMAIL_PORT})"

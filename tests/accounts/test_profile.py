@@ -1,0 +1,56 @@
+from django.urls import reverse
+from django.utils import translation
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def profile_url(language="en"):
+    with translation.override(language):
+        return reverse("account_profile")
+
+
+def test_the_profile_page_needs_a_signed_in_user(client):
+    response = client.get(profile_url())
+
+    assert response.status_code == 302
+    assert "/accounts/login/" in response.url
+
+
+def test_a_learner_changes_name_organisation_and_language(
+    client, learner, other_organisation
+):
+    client.force_login(learner)
+
+    response = client.post(
+        profile_url("lt"),
+        {
+            "first_name": "Ona",
+            "last_name": "Naujoji",
+            "organisation": other_organisation.pk,
+            "preferred_language": "en",
+        },
+    )
+
+    assert response.status_code == 302
+    assert response.url == "/en/accounts/profile/"
+    learner.refresh_from_db()
+    assert learner.last_name == "Naujoji"
+    assert learner.organisation == other_organisation
+    assert learner.preferred_language == "en"
+
+
+def test_an_empty_name_and_an_unknown_language_are_form_errors(client, learner):
+    client.force_login(learner)
+
+    response = client.post(
+        profile_url(), {"first_name": "", "last_name": "X", "preferred_language": "xx"}
+    )
+
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert "first_name" in form.errors
+    assert "preferred_language" in form.errors
+    learner.refresh_from_db()
+    assert learner.last_name != "X"
