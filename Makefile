@@ -31,6 +31,8 @@ run: setup ## Run the platform (web, Celery worker and beat) with demo data on h
 	$(MANAGE) runplatform
 
 test: install ## Run the whole test suite (SQLite, or DATABASE_URL / REDIS_URL when set)
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) compiletranslations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -257,6 +257,7 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     else {"visibility_timeout": 3600}
 )
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
@@ -275,7 +276,7 @@ CELERY_BEAT_SCHEDULE = {
     # Every 20 seconds: the worker records that it is alive (read by /healthz).
     "record-worker-heartbeat": {
         "task": "lms.tasks.record_heartbeat",
-        "schedule": 20.0,
+        "schedule": env.float("WORKER_HEARTBEAT_INTERVAL", default=20.0),
         "options": {"expires": 60},
     },
     # Every night at 03:15 Vilnius time: delete heartbeats of workers gone for a week.

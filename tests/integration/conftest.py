@@ -1,0 +1,142 @@
+"""Real Celery processes against the test database, on Redis or the embedded broker."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+import redis
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parents[2]
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+# CI sets this so that a missing Redis fails the run instead of skipping its tests.
+REQUIRE_REDIS = os.environ.get("REQUIRE_REDIS", "") == "1"
+
+
+def redis_answers(url: str) -> bool:
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
+    except (redis.RedisError, OSError):
+        return False
+
+
+def database_url() -> str:
+    db = connection.settings_dict
+    if db["ENGINE"] == "django.db.backends.sqlite3":
+        return f"sqlite:///{db['NAME']}"
+    auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+class CeleryProcesses:
+    """Starts worker and beat subprocesses sharing one broker and a private queue."""
+
+    def __init__(self, broker: str, tmp_path: Path):
+        self.queue = f"itest-{uuid.uuid4().hex[:8]}"
+        self.tmp_path = tmp_path
+        self.processes: list[subprocess.Popen] = []
+        if broker == "redis":
+            if not redis_answers(TEST_REDIS_URL):
+                if REQUIRE_REDIS:
+                    pytest.fail(f"Redis does not answer at {TEST_REDIS_URL}")
+                pytest.skip(f"Redis does not answer at {TEST_REDIS_URL}")
+            self.broker_url = TEST_REDIS_URL
+            self.transport_options: dict = {}
+        else:
+            folder = tmp_path / "broker"
+            (folder / "queue").mkdir(parents=True)
+            (folder / "processed").mkdir()
+            self.broker_url = "filesystem://"
+            self.transport_options = {
+                "data_folder_in": str(folder / "queue"),
+                "data_folder_out": str(folder / "queue"),
+                "processed_folder": str(folder / "processed"),
+            }
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            DJANGO_SETTINGS_MODULE="lms.settings.test",
+            DATABASE_URL=database_url(),
+            TEST_CELERY_BROKER_URL=self.broker_url,
+            CELERY_BROKER_URL=self.broker_url,
+            REDIS_URL="" if self.broker_url == "filesystem://" else self.broker_url,
+            CELERY_TASK_DEFAULT_QUEUE=self.queue,
+            LMS_VAR_DIR=str(self.tmp_path),
+            **extra,
+        )
+        return env
+
+    def start(self, *args: str, **extra_env: str) -> subprocess.Popen:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "lms", *args],
+            cwd=ROOT, env=self.env(**extra_env), start_new_session=True,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        self.processes.append(process)
+        return process
+
+    def start_worker(self, name: str = "itest") -> subprocess.Popen:
+        return self.start(
+            "worker", "--loglevel=info", "--pool=solo", "--without-gossip",
+            "--without-mingle", "--without-heartbeat", "-n", f"{name}-{self.queue}@%h",
+        )
+
+    def start_beat(self, **extra_env: str) -> subprocess.Popen:
+        return self.start(
+            "beat", "--loglevel=info", "--schedule", str(self.tmp_path / "beat-schedule"),
+            **extra_env,
+        )
+
+    def sender(self):
+        """A Celery app in this process that publishes to the same broker and queue."""
+        from celery import Celery
+
+        app = Celery("itest-sender", broker=self.broker_url)
+        app.conf.broker_transport_options = self.transport_options
+        app.conf.task_default_queue = self.queue
+        return app
+
+    def stop(self) -> str:
+        output = []
+        for process in self.processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+            output.append(process.stdout.read() if process.stdout else "")
+        return "\n".join(output)
+
+
+def wait_for(condition, timeout: float = 40.0, interval: float = 0.3):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(interval)
+    return condition()
+
+
+@pytest.fixture(params=["redis", "filesystem"])
+def celery_processes(request, tmp_path, transactional_db):
+    processes = CeleryProcesses(request.param, tmp_path)
+    yield processes
+    output = processes.stop()
+    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
+        print(output)
+
+
+@pytest.hookimpl(tryfirst=True, hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)

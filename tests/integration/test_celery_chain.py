@@ -1,0 +1,44 @@
+"""The task chain end to end: beat schedules, the broker carries, a real worker runs."""
+
+import pytest
+from django.utils import timezone
+
+from lms.celery import app as celery_app
+from lms.models import WorkerHeartbeat
+
+from .conftest import wait_for
+
+pytestmark = pytest.mark.integration
+
+
+def test_a_real_worker_runs_a_task_sent_through_the_broker(celery_processes):
+    celery_processes.start_worker()
+    sent_at = timezone.now()
+
+    celery_processes.sender().send_task("lms.tasks.record_heartbeat")
+
+    beat = wait_for(lambda: WorkerHeartbeat.objects.filter(beat_at__gte=sent_at).first())
+    assert beat is not None, "the worker did not run the task"
+    assert beat.hostname.startswith(f"itest-{celery_processes.queue}@")
+
+
+def test_beat_schedules_the_heartbeat_and_healthz_reports_everything_up(
+    celery_processes, client
+):
+    celery_processes.start_worker()
+    celery_processes.start_beat(WORKER_HEARTBEAT_INTERVAL="1")
+
+    assert wait_for(lambda: WorkerHeartbeat.objects.exists()), "beat sent no heartbeat"
+
+    conf = celery_app.conf
+    saved = conf.broker_url, conf.broker_transport_options
+    conf.broker_url = celery_processes.broker_url
+    conf.broker_transport_options = celery_processes.transport_options
+    try:
+        response = client.get("/healthz")
+    finally:
+        conf.broker_url, conf.broker_transport_options = saved
+    assert response.json() == {
+        "status": "up",
+        "checks": {"database": "up", "broker": "up", "worker": "up"},
+    }
