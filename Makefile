@@ -48,7 +48,7 @@ migrations: install ## Make migrations after a model change
 	$(MANAGE) makemigrations
 
 messages: install ## Extract translatable strings into locale/*/django.po (needs gettext)
-	$(MANAGE) makemessages --locale lt --locale nb --locale en --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(MANAGE) makemessages --locale lt --locale nb --ignore '.venv/*' --ignore 'var/*' --no-obsolete
 
 lock: install ## Recompile requirements.txt from requirements.in
 	$(BIN)/python -m pip install --quiet pip-tools
