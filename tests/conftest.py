@@ -3,6 +3,7 @@ from django.core.cache import cache
 import pytest
 
 from accounts.roles import Role
+from courses.demo import seed_site
 
 from .factories import OrganisationFactory, UserFactory
 
@@ -60,3 +61,9 @@ def outsider(other_organisation):
     return UserFactory(
         email="outsider@example.org", organisation=other_organisation, role=Role.LEARNER
     )
+
+
+@pytest.fixture
+def site_content(organisation):
+    """The home page in every language, with one partner organisation to list."""
+    return seed_site(site_url="http://testserver")

@@ -20,3 +20,6 @@ CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that a real Celery worker can share the test database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+# Serve static files from the apps, as in development: tests never run collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

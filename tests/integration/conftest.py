@@ -8,9 +8,10 @@ import time
 import uuid
 from pathlib import Path
 
+from django.db import connection
+
 import pytest
 import redis
-from django.db import connection
 
 ROOT = Path(__file__).resolve().parents[2]
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -75,21 +76,34 @@ class CeleryProcesses:
     def start(self, *args: str, **extra_env: str) -> subprocess.Popen:
         process = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "lms", *args],
-            cwd=ROOT, env=self.env(**extra_env), start_new_session=True,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            cwd=ROOT,
+            env=self.env(**extra_env),
+            start_new_session=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         self.processes.append(process)
         return process
 
     def start_worker(self, name: str = "itest") -> subprocess.Popen:
         return self.start(
-            "worker", "--loglevel=info", "--pool=solo", "--without-gossip",
-            "--without-mingle", "--without-heartbeat", "-n", f"{name}-{self.queue}@%h",
+            "worker",
+            "--loglevel=info",
+            "--pool=solo",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            "-n",
+            f"{name}-{self.queue}@%h",
         )
 
     def start_beat(self, **extra_env: str) -> subprocess.Popen:
         return self.start(
-            "beat", "--loglevel=info", "--schedule", str(self.tmp_path / "beat-schedule"),
+            "beat",
+            "--loglevel=info",
+            "--schedule",
+            str(self.tmp_path / "beat-schedule"),
             **extra_env,
         )
 
@@ -127,7 +141,9 @@ def wait_for(condition, timeout: float = 40.0, interval: float = 0.3):
 
 
 @pytest.fixture(params=["redis", "filesystem"])
-def celery_processes(request, tmp_path, transactional_db):
+def celery_processes(
+    request, tmp_path, django_db_serialized_rollback, transactional_db
+):
     processes = CeleryProcesses(request.param, tmp_path)
     yield processes
     output = processes.stop()

@@ -1,7 +1,8 @@
 """The task chain end to end: beat schedules, the broker carries, a real worker runs."""
 
-import pytest
 from django.utils import timezone
+
+import pytest
 
 from lms.celery import app as celery_app
 from lms.models import WorkerHeartbeat
@@ -17,7 +18,9 @@ def test_a_real_worker_runs_a_task_sent_through_the_broker(celery_processes):
 
     celery_processes.sender().send_task("lms.tasks.record_heartbeat")
 
-    beat = wait_for(lambda: WorkerHeartbeat.objects.filter(beat_at__gte=sent_at).first())
+    beat = wait_for(
+        lambda: WorkerHeartbeat.objects.filter(beat_at__gte=sent_at).first()
+    )
     assert beat is not None, "the worker did not run the task"
     assert beat.hostname.startswith(f"itest-{celery_processes.queue}@")
 

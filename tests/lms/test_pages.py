@@ -5,11 +5,6 @@ from courses.demo import seed_site
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def site_content(organisation):
-    return seed_site(site_url="http://testserver")
-
-
 def test_the_root_address_sends_visitors_to_the_lithuanian_home_page(
     client, site_content
 ):

@@ -29,7 +29,8 @@ def test_no_entry_is_untranslated_or_fuzzy(language):
     untranslated = [e.msgid for e in po.untranslated_entries()]
     fuzzy = [e.msgid for e in po.fuzzy_entries()]
     partial_plurals = [
-        e.msgid for e in po.translated_entries()
+        e.msgid
+        for e in po.translated_entries()
         if e.msgid_plural and not all(e.msgstr_plural.values())
     ]
     assert not untranslated, f"untranslated in {language}: {untranslated}"
@@ -55,19 +56,35 @@ def test_the_catalogues_hold_every_string_in_code_and_templates(tmp_path):
     for name in SOURCES:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
         else:
             shutil.copy(source, tmp_path / name)
     (tmp_path / "locale").mkdir()
-    shutil.copytree(ROOT / "lms" / "settings", tmp_path / "lms" / "settings", dirs_exist_ok=True)
+    shutil.copytree(
+        ROOT / "lms" / "settings", tmp_path / "lms" / "settings", dirs_exist_ok=True
+    )
     for language in LANGUAGES:
         (tmp_path / "locale" / language / "LC_MESSAGES").mkdir(parents=True)
 
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--no-obsolete",
-         *[f"--locale={language}" for language in LANGUAGES]],
-        cwd=tmp_path, check=True, capture_output=True, timeout=300,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.test", "LMS_VAR_DIR": str(tmp_path / "var")},
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "--no-obsolete",
+            *[f"--locale={language}" for language in LANGUAGES],
+        ],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        timeout=300,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+            "LMS_VAR_DIR": str(tmp_path / "var"),
+        },
     )
 
     for language in LANGUAGES:
