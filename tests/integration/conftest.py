@@ -146,13 +146,5 @@ def celery_processes(
 ):
     processes = CeleryProcesses(request.param, tmp_path)
     yield processes
-    output = processes.stop()
-    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
-        print(output)
-
-
-@pytest.hookimpl(tryfirst=True, hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    outcome = yield
-    report = outcome.get_result()
-    setattr(item, f"rep_{report.when}", report)
+    # pytest shows what a teardown wrote only when the test failed.
+    sys.stdout.write(processes.stop())
