@@ -1,5 +1,6 @@
 """Demo content: the home page in every interface language."""
 
+from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
@@ -93,10 +94,33 @@ def _publish_if_changed(page: HomePage, content: dict) -> None:
     page.save_revision(log_action=False).publish(log_action=False)
 
 
+def ensure_home_page() -> Site:
+    """The default site with a home page at its root, made if missing. Safe to repeat.
+
+    Migrations make them; this rebuilds them where a database was emptied (a flush).
+    """
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    if site is not None:
+        return site
+    for language_code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=language_code)
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=Locale.get_default())
+    )
+    home = root.add_child(
+        instance=HomePage(
+            title="Socialinė klasterystė", slug="home", locale=Locale.get_default()
+        )
+    )
+    return Site.objects.create(
+        hostname="localhost", port=80, root_page=home, is_default_site=True
+    )
+
+
 @transaction.atomic
 def seed_site(*, site_url: str) -> HomePage:
     """Fill the home page in each language and name the site. Safe to repeat."""
-    site = Site.objects.get(is_default_site=True)
+    site = ensure_home_page()
     source = site.root_page.specific
     if not isinstance(source, HomePage):
         raise RuntimeError("The default site's root page is not a home page.")

@@ -1,8 +1,9 @@
+from django.apps import apps as django_apps
 from django.core.cache import cache
 
 import pytest
 
-from accounts.roles import Role
+from accounts.roles import Role, sync_role_groups
 from courses.demo import seed_site
 
 from .factories import OrganisationFactory, UserFactory
@@ -65,5 +66,10 @@ def outsider(other_organisation):
 
 @pytest.fixture
 def site_content(organisation):
-    """The home page in every language, with one partner organisation to list."""
+    """The home page in every language, with one partner organisation to list.
+
+    Also restores what migrations made, for tests that run after a transactional test's
+    flush emptied the database.
+    """
+    sync_role_groups(django_apps)
     return seed_site(site_url="http://testserver")

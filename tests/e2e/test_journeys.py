@@ -7,11 +7,7 @@ from django.core import mail
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = [
-    pytest.mark.browser,
-    # serialized_rollback: the flush after each test would drop the data migrations' rows.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_visitor_signs_up_in_english_verifies_the_address_and_is_signed_in(
