@@ -35,12 +35,25 @@ _MEDIA_AUTHORING = [
     "wagtaildocs.choose_document",
 ]
 
+_FRAMEWORK_READING = ["courses.view_competencyframework", "courses.view_competency"]
+_FRAMEWORK_EDITING = [
+    f"courses.{action}_{model}"
+    for model in ("competencyframework", "competency")
+    for action in ("add", "change", "delete")
+]
+
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.LEARNER: [],
-    Role.TRAINER: [_ADMIN_ACCESS],
-    Role.COORDINATOR: [_ADMIN_ACCESS, "accounts.view_organisation"],
+    Role.TRAINER: [_ADMIN_ACCESS, *_FRAMEWORK_READING],
+    Role.COORDINATOR: [
+        _ADMIN_ACCESS,
+        "accounts.view_organisation",
+        *_FRAMEWORK_READING,
+    ],
     Role.ADMIN: [
         _ADMIN_ACCESS,
+        *_FRAMEWORK_READING,
+        *_FRAMEWORK_EDITING,
         "accounts.add_organisation",
         "accounts.change_organisation",
         "accounts.delete_organisation",

@@ -1,11 +1,26 @@
-"""Demo content: the home page in every interface language."""
+"""Demo content: the home page, the competency framework and the programmes."""
+
+import uuid
 
 from django.conf import settings
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from .models import HomePage
+from .demo_data.framework import FRAMEWORK
+from .exchange.build import (
+    AreaData,
+    CompetencyData,
+    FrameworkData,
+    LevelData,
+    ScaleData,
+    create_framework,
+)
+from .models import CompetencyFramework, FrameworkStatus, HomePage
+
+# Demo objects get stable identities, so that seeding twice finds what it made.
+DEMO_NAMESPACE = uuid.UUID("6f1c3c52-5e0a-4d8e-9a53-7b0d2f3c9e10")
+DEMO_LANGUAGES = ["lt", "en"]
 
 HOME_CONTENT = {
     "lt": {
@@ -143,3 +158,78 @@ def seed_site(*, site_url: str) -> HomePage:
 def home_pages() -> list[Page]:
     site = Site.objects.get(is_default_site=True)
     return list(site.root_page.get_translations(inclusive=True))
+
+
+def demo_key(*parts: object) -> uuid.UUID:
+    return uuid.uuid5(DEMO_NAMESPACE, ":".join(str(part) for part in parts))
+
+
+def demo_framework_data(language: str) -> FrameworkData:
+    spec = FRAMEWORK
+    base = (spec["code"], spec["version"])
+    return FrameworkData(
+        code=spec["code"],
+        version=spec["version"],
+        title=spec["title"][language],
+        language=language,
+        description=spec["description"][language],
+        status=FrameworkStatus.PUBLISHED,
+        key=demo_key(*base),
+        scale=[
+            ScaleData(
+                number=level["number"],
+                name=level["name"][language],
+                description=level["description"][language],
+                key=demo_key(*base, "scale", level["number"]),
+            )
+            for level in spec["levels"]
+        ],
+        areas=[
+            AreaData(
+                code=area["code"],
+                title=area["title"][language],
+                description=area["description"][language],
+                key=demo_key(*base, area["code"]),
+                competencies=[
+                    CompetencyData(
+                        code=competency["code"],
+                        title=competency["title"][language],
+                        description=competency["description"][language],
+                        key=demo_key(*base, competency["code"]),
+                        levels=[
+                            LevelData(
+                                number=level["number"],
+                                description=level["description"][language],
+                                indicators=[
+                                    text[language] for text in level["indicators"]
+                                ],
+                                key=demo_key(
+                                    *base, competency["code"], level["number"]
+                                ),
+                            )
+                            for level in competency["levels"]
+                        ],
+                    )
+                    for competency in area["competencies"]
+                ],
+            )
+            for area in spec["areas"]
+        ],
+    )
+
+
+@transaction.atomic
+def seed_framework() -> CompetencyFramework:
+    """The social clustering competency model 1.0, published, in LT and EN. Safe to repeat."""
+    for language in DEMO_LANGUAGES:
+        Locale.objects.get_or_create(language_code=language)
+        exists = CompetencyFramework.objects.filter(
+            translation_key=demo_key(FRAMEWORK["code"], FRAMEWORK["version"]),
+            locale__language_code=language,
+        ).exists()
+        if not exists:
+            create_framework(demo_framework_data(language))
+    return CompetencyFramework.objects.get(
+        translation_key=demo_key(FRAMEWORK["code"], FRAMEWORK["version"]),
+        locale__language_code=DEMO_LANGUAGES[0],
+    )

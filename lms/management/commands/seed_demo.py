@@ -23,6 +23,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Organisations: {len(organisations)}")
         courses_demo.seed_site(site_url=settings.SITE_URL)
         self.stdout.write("Home page: Lithuanian, English and Norwegian.")
+        framework = courses_demo.seed_framework()
+        self.stdout.write(
+            f"Competency framework: {framework} (Lithuanian and English)."
+        )
         if not with_users:
             return
         password, generated = accounts_demo.demo_password()

@@ -1,0 +1,131 @@
+"""Wagtail admin views for frameworks: import, CASE export, publish, retire, new version."""
+
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from wagtail.admin.auth import permission_required
+
+from .exchange import FrameworkImportError, export_case, import_case, import_csv
+from .forms import FrameworkImportForm
+from .frameworks import (
+    FrameworkStateError,
+    copy_framework_as_new_version,
+    publish_framework,
+    retire_framework,
+)
+from .models import CompetencyFramework
+
+CHANGE = "courses.change_competencyframework"
+
+
+def _edit_url(framework: CompetencyFramework) -> str:
+    return reverse(framework.snippet_viewset.get_url_name("edit"), args=[framework.pk])
+
+
+@permission_required("courses.add_competencyframework")
+def framework_import(request):
+    form = FrameworkImportForm(request.POST or None, request.FILES or None)
+    problems: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.name.lower().endswith(".json"):
+                try:
+                    package = json.loads(upload.text)
+                except json.JSONDecodeError as error:
+                    raise FrameworkImportError(
+                        [
+                            _("Line %(line)s: the file is not valid JSON (%(error)s).")
+                            % {"line": error.lineno, "error": error.msg}
+                        ]
+                    ) from None
+                framework = import_case(package)
+            else:
+                framework = import_csv(upload.text)
+        except FrameworkImportError as error:
+            problems = error.problems
+        else:
+            messages.success(
+                request,
+                _("Imported %(framework)s. Nothing was published yet.")
+                % {"framework": framework},
+            )
+            return redirect(_edit_url(framework))
+    return TemplateResponse(
+        request,
+        "courses/admin/framework_import.html",
+        {
+            "form": form,
+            "problems": problems,
+            "header_title": _("Import a competency framework"),
+        },
+        status=400 if problems or form.errors else 200,
+    )
+
+
+def framework_export(request, pk: int):
+    framework = get_object_or_404(
+        CompetencyFramework.objects.select_related("locale"), pk=pk
+    )
+    if not request.user.has_perm(CHANGE) and not request.user.has_perm(
+        "courses.view_competencyframework"
+    ):
+        raise PermissionDenied
+    package = export_case(framework, creator=settings.SITE_URL)
+    response = HttpResponse(
+        json.dumps(package, ensure_ascii=False, indent=2),
+        content_type="application/json",
+    )
+    filename = f"{framework.code}-{framework.version}-{framework.locale.language_code}.case.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+ACTIONS = {
+    "publish": _lazy("Publish this framework version"),
+    "retire": _lazy("Retire this framework version"),
+    "new-version": _lazy("Make a new draft version"),
+}
+
+
+@permission_required(CHANGE)
+def framework_action(request, pk: int, action: str):
+    """Confirm (GET) and carry out (POST) a change of a framework's state."""
+    framework = get_object_or_404(CompetencyFramework, pk=pk)
+    if action not in ACTIONS:
+        raise Http404
+    if request.method == "POST":
+        try:
+            if action == "publish":
+                publish_framework(framework=framework)
+                message = _("Published %(framework)s.")
+            elif action == "retire":
+                retire_framework(framework=framework)
+                message = _("Retired %(framework)s.")
+            else:
+                version = request.POST.get("version", "").strip()[:16]
+                if not version:
+                    raise FrameworkStateError(_("Give the new version a number."))
+                framework = copy_framework_as_new_version(
+                    framework=framework, version=version
+                )
+                message = _("Made draft version %(framework)s.")
+        except (FrameworkStateError, FrameworkImportError) as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, message % {"framework": framework})
+            return redirect(_edit_url(framework))
+    return TemplateResponse(
+        request,
+        "courses/admin/framework_action.html",
+        {"framework": framework, "action": action, "header_title": ACTIONS[action]},
+    )

@@ -1,0 +1,225 @@
+"""Create a framework from validated plain data, in one transaction."""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from wagtail.models import Locale
+
+from ..models import (
+    Competency,
+    CompetencyArea,
+    CompetencyFramework,
+    CompetencyLevel,
+    FrameworkStatus,
+    ProficiencyLevel,
+)
+from .errors import FrameworkImportError
+
+
+@dataclass
+class LevelData:
+    number: int
+    description: str
+    indicators: list[str] = field(default_factory=list)
+    key: uuid.UUID | None = None
+
+
+@dataclass
+class CompetencyData:
+    code: str
+    title: str
+    description: str = ""
+    levels: list[LevelData] = field(default_factory=list)
+    key: uuid.UUID | None = None
+
+
+@dataclass
+class AreaData:
+    code: str
+    title: str
+    description: str = ""
+    competencies: list[CompetencyData] = field(default_factory=list)
+    key: uuid.UUID | None = None
+
+
+@dataclass
+class ScaleData:
+    number: int
+    name: str
+    description: str = ""
+    key: uuid.UUID | None = None
+
+
+@dataclass
+class FrameworkData:
+    code: str
+    version: str
+    title: str
+    language: str
+    description: str = ""
+    status: str = FrameworkStatus.DRAFT
+    scale: list[ScaleData] = field(default_factory=list)
+    areas: list[AreaData] = field(default_factory=list)
+    key: uuid.UUID | None = None
+
+
+def check_structure(data: FrameworkData) -> list[str]:
+    """Problems that make the data unusable as a framework, each naming its item."""
+    problems = []
+    if not data.scale:
+        problems.append("The framework has no proficiency levels.")
+    numbers = [level.number for level in data.scale]
+    if len(set(numbers)) != len(numbers):
+        problems.append("The proficiency scale repeats a level number.")
+    seen_codes: set[str] = set()
+    for area in data.areas:
+        if area.code in seen_codes:
+            problems.append(f"Area {area.code}: the code is used twice.")
+        seen_codes.add(area.code)
+        for competency in area.competencies:
+            if competency.code in seen_codes:
+                problems.append(
+                    f"Competency {competency.code}: the code is used twice."
+                )
+            seen_codes.add(competency.code)
+            level_numbers = sorted(level.number for level in competency.levels)
+            if level_numbers != sorted(numbers):
+                problems.append(
+                    f"Competency {competency.code}: has levels {level_numbers}, "
+                    f"the scale has {sorted(numbers)}."
+                )
+    return problems
+
+
+@transaction.atomic
+def create_framework(data: FrameworkData) -> CompetencyFramework:
+    """Save a framework, or a translation of one that exists in another language.
+
+    Raises FrameworkImportError, having saved nothing, when the data does not fit.
+    """
+    problems = check_structure(data)
+    try:
+        locale = Locale.objects.get(language_code=data.language)
+    except Locale.DoesNotExist:
+        problems.append(f"The language {data.language!r} is not one of the platform's.")
+        raise FrameworkImportError(problems) from None
+    key = data.key or uuid.uuid4()
+    if CompetencyFramework.objects.filter(translation_key=key, locale=locale).exists():
+        problems.append(
+            f"Framework {data.code} {data.version} ({data.language}) exists already."
+        )
+    if CompetencyFramework.objects.filter(
+        code=data.code, version=data.version, locale=locale
+    ).exists():
+        problems.append(
+            f"A framework {data.code} version {data.version} in {data.language} exists already."
+        )
+    if problems:
+        raise FrameworkImportError(problems)
+
+    framework = CompetencyFramework.objects.create(
+        translation_key=key,
+        locale=locale,
+        code=data.code,
+        version=data.version,
+        title=data.title,
+        description=data.description,
+        status=data.status,
+    )
+    for position, scale in enumerate(sorted(data.scale, key=lambda s: s.number)):
+        ProficiencyLevel.objects.create(
+            framework=framework,
+            locale=locale,
+            translation_key=scale.key or uuid.uuid4(),
+            sort_order=position,
+            number=scale.number,
+            name=scale.name,
+            description=scale.description,
+        )
+    for area_position, area_data in enumerate(data.areas):
+        area = CompetencyArea.objects.create(
+            framework=framework,
+            locale=locale,
+            translation_key=area_data.key or uuid.uuid4(),
+            sort_order=area_position,
+            code=area_data.code,
+            title=area_data.title,
+            description=area_data.description,
+        )
+        for position, competency_data in enumerate(area_data.competencies):
+            competency = Competency.objects.create(
+                area=area,
+                locale=locale,
+                translation_key=competency_data.key or uuid.uuid4(),
+                sort_order=position,
+                code=competency_data.code,
+                title=competency_data.title,
+                description=competency_data.description,
+            )
+            for level in sorted(competency_data.levels, key=lambda item: item.number):
+                CompetencyLevel.objects.create(
+                    competency=competency,
+                    locale=locale,
+                    translation_key=level.key or uuid.uuid4(),
+                    sort_order=level.number,
+                    number=level.number,
+                    description=level.description,
+                    indicators="\n".join(level.indicators),
+                )
+    return framework
+
+
+def framework_data(framework: CompetencyFramework) -> FrameworkData:
+    """The framework as plain data (the inverse of create_framework)."""
+    areas = []
+    for area in framework.areas.all().order_by("sort_order"):
+        competencies = []
+        for competency in area.competencies.all().order_by("sort_order", "code"):
+            levels = [
+                LevelData(
+                    number=level.number,
+                    description=level.description,
+                    indicators=level.indicator_list,
+                    key=level.translation_key,
+                )
+                for level in competency.levels.all().order_by("number")
+            ]
+            competencies.append(
+                CompetencyData(
+                    code=competency.code,
+                    title=competency.title,
+                    description=competency.description,
+                    levels=levels,
+                    key=competency.translation_key,
+                )
+            )
+        areas.append(
+            AreaData(
+                code=area.code,
+                title=area.title,
+                description=area.description,
+                competencies=competencies,
+                key=area.translation_key,
+            )
+        )
+    return FrameworkData(
+        code=framework.code,
+        version=framework.version,
+        title=framework.title,
+        language=framework.locale.language_code,
+        description=framework.description,
+        status=framework.status,
+        scale=[
+            ScaleData(
+                number=level.number,
+                name=level.name,
+                description=level.description,
+                key=level.translation_key,
+            )
+            for level in framework.levels.all().order_by("number")
+        ],
+        areas=areas,
+        key=framework.translation_key,
+    )

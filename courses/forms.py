@@ -1,0 +1,92 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .models import CompetencyFramework, FrameworkStatus
+
+PUBLISHED_STRUCTURE_MESSAGE = _(
+    "This framework version is published, so its structure (codes, levels, areas and "
+    "competencies) cannot change. Make a new version to change it."
+)
+
+
+def _structure_changed(formset, fields: set[str]) -> bool:
+    for form in formset.forms:
+        if not form.has_changed():
+            continue
+        if form.instance.pk is None or formset._should_delete_form(form):
+            return True
+        if fields & set(form.changed_data):
+            return True
+    return False
+
+
+class FrameworkForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk is None:
+            return cleaned_data
+        stored = CompetencyFramework.objects.get(pk=self.instance.pk)
+        if stored.status == FrameworkStatus.DRAFT:
+            return cleaned_data
+        if cleaned_data.get("status") == FrameworkStatus.DRAFT:
+            self.add_error(
+                "status", _("A published framework cannot become a draft again.")
+            )
+        if {"code", "version"} & set(self.changed_data) or any(
+            _structure_changed(formset, {"code", "number"})
+            for formset in self.formsets.values()
+        ):
+            raise ValidationError(PUBLISHED_STRUCTURE_MESSAGE)
+        return cleaned_data
+
+
+class CompetencyForm(WagtailAdminModelForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        area = cleaned_data.get("area")
+        frameworks_involved = (
+            [area] if self.instance.pk is None else [area, self.instance.area]
+        )
+        locked = any(
+            a is not None and a.framework.status != FrameworkStatus.DRAFT
+            for a in frameworks_involved
+        )
+        if not locked:
+            return cleaned_data
+        if (
+            self.instance.pk is None
+            or {"area", "code"} & set(self.changed_data)
+            or _structure_changed(self.formsets["levels"], {"number"})
+        ):
+            raise ValidationError(PUBLISHED_STRUCTURE_MESSAGE)
+        return cleaned_data
+
+
+class FrameworkImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_(
+            "A CASE 1.1 JSON package (.json) or a CSV file with one row per level (.csv)."
+        ),
+    )
+
+    MAX_BYTES = 5 * 1024 * 1024
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise ValidationError(_("The file is larger than 5 MB."))
+        name = upload.name.lower()
+        if not name.endswith((".json", ".csv")):
+            raise ValidationError(_("Upload a .json (CASE) or a .csv file."))
+        try:
+            upload.text = upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ValidationError(_("The file is not UTF-8 text.")) from None
+        return upload
+
+
+__all__ = ["CompetencyForm", "FrameworkForm", "FrameworkImportForm"]

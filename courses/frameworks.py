@@ -1,0 +1,76 @@
+"""Services for competency frameworks: publish, retire, and make a new version."""
+
+import uuid
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .exchange.build import check_structure, create_framework, framework_data
+from .exchange.errors import FrameworkImportError
+from .models import CompetencyFramework, FrameworkStatus
+
+
+class FrameworkStateError(Exception):
+    pass
+
+
+@transaction.atomic
+def publish_framework(*, framework: CompetencyFramework) -> CompetencyFramework:
+    """Publish a draft in every language it has. Its structure is fixed from then on."""
+    if framework.status != FrameworkStatus.DRAFT:
+        raise FrameworkStateError(_("Only a draft can be published."))
+    problems = check_structure(framework_data(framework))
+    if problems:
+        raise FrameworkImportError(problems)
+    framework.get_translations(inclusive=True).update(
+        status=FrameworkStatus.PUBLISHED, published_at=timezone.now()
+    )
+    framework.refresh_from_db()
+    return framework
+
+
+@transaction.atomic
+def retire_framework(*, framework: CompetencyFramework) -> CompetencyFramework:
+    """Retire a published version: kept for the records that refer to it, not for new use."""
+    if framework.status != FrameworkStatus.PUBLISHED:
+        raise FrameworkStateError(_("Only a published framework can be retired."))
+    framework.get_translations(inclusive=True).update(status=FrameworkStatus.RETIRED)
+    framework.refresh_from_db()
+    return framework
+
+
+@transaction.atomic
+def copy_framework_as_new_version(
+    *, framework: CompetencyFramework, version: str
+) -> CompetencyFramework:
+    """A draft copy of a framework (in every language it has) under a new version number."""
+    source_language = framework.locale.language_code
+    translations = sorted(
+        framework.get_translations(inclusive=True).select_related("locale"),
+        key=lambda f: f.locale.language_code != source_language,
+    )
+    new_keys: dict[uuid.UUID, uuid.UUID] = {}
+
+    def rekey(key: uuid.UUID) -> uuid.UUID:
+        return new_keys.setdefault(key, uuid.uuid4())
+
+    copy = None
+    for translation in translations:
+        data = framework_data(translation)
+        data.version, data.status, data.key = (
+            version,
+            FrameworkStatus.DRAFT,
+            rekey(data.key),
+        )
+        for level in data.scale:
+            level.key = rekey(level.key)
+        for area in data.areas:
+            area.key = rekey(area.key)
+            for competency in area.competencies:
+                competency.key = rekey(competency.key)
+                for level in competency.levels:
+                    level.key = rekey(level.key)
+        created = create_framework(data)
+        copy = copy or created
+    return copy

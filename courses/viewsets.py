@@ -1,0 +1,84 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .forms import CompetencyForm, FrameworkForm
+from .models import Competency, CompetencyFramework
+
+
+class CompetencyFrameworkViewSet(SnippetViewSet):
+    model = CompetencyFramework
+    icon = "table"
+    menu_label = _("Frameworks")
+    list_display = ["title", "code", "version", "status", "locale"]
+    list_filter = ["status", "locale"]
+    search_fields = ["title", "code"]
+    ordering = ["code", "-version"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("code"),
+            FieldPanel("version"),
+            FieldPanel("title"),
+            FieldPanel("description"),
+            FieldPanel("status"),
+            InlinePanel(
+                "levels",
+                label=_("Proficiency levels"),
+                min_num=1,
+                panels=[
+                    FieldPanel("number"),
+                    FieldPanel("name"),
+                    FieldPanel("description"),
+                ],
+            ),
+            InlinePanel(
+                "areas",
+                label=_("Competency areas"),
+                panels=[
+                    FieldPanel("code"),
+                    FieldPanel("title"),
+                    FieldPanel("description"),
+                ],
+            ),
+        ],
+        base_form_class=FrameworkForm,
+    )
+
+
+class CompetencyViewSet(SnippetViewSet):
+    model = Competency
+    icon = "tick-inverse"
+    menu_label = _("Competencies")
+    list_display = ["code", "title", "area", "locale"]
+    list_filter = ["area__framework", "locale"]
+    search_fields = ["title", "code", "description"]
+    ordering = ["area__framework", "area__sort_order", "sort_order"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("area"),
+            FieldPanel("code"),
+            FieldPanel("title"),
+            FieldPanel("description"),
+            FieldPanel("sort_order"),
+            InlinePanel(
+                "levels",
+                label=_("Level descriptors"),
+                min_num=1,
+                panels=[
+                    FieldPanel("number"),
+                    FieldPanel("description"),
+                    FieldPanel("indicators"),
+                ],
+            ),
+        ],
+        base_form_class=CompetencyForm,
+    )
+
+
+class CompetencySnippetViewSetGroup(SnippetViewSetGroup):
+    items = (CompetencyFrameworkViewSet, CompetencyViewSet)
+    menu_icon = "table"
+    menu_label = _("Competency model")
+    menu_name = "competency-model"
+    menu_order = 150

@@ -1,0 +1,75 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+
+from . import admin_views
+from .models import CompetencyFramework, FrameworkStatus
+from .viewsets import CompetencySnippetViewSetGroup
+
+register_snippet(CompetencySnippetViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_framework_urls():
+    return [
+        path(
+            "frameworks/import/", admin_views.framework_import, name="framework_import"
+        ),
+        path(
+            "frameworks/<int:pk>/case.json",
+            admin_views.framework_export,
+            name="framework_export",
+        ),
+        path(
+            "frameworks/<int:pk>/<slug:action>/",
+            admin_views.framework_action,
+            name="framework_action",
+        ),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def framework_listing_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, CompetencyFramework):
+        return
+    yield Button(
+        _("Export CASE JSON"),
+        reverse("framework_export", args=[snippet.pk]),
+        icon_name="download",
+        priority=50,
+    )
+    if not user.has_perm("courses.change_competencyframework"):
+        return
+    actions = {
+        FrameworkStatus.DRAFT: [("publish", _("Publish"))],
+        FrameworkStatus.PUBLISHED: [
+            ("new-version", _("New version")),
+            ("retire", _("Retire")),
+        ],
+        FrameworkStatus.RETIRED: [("new-version", _("New version"))],
+    }
+    for priority, (action, label) in enumerate(actions[snippet.status], start=60):
+        yield Button(
+            label,
+            reverse("framework_action", args=[snippet.pk, action]),
+            priority=priority,
+        )
+
+
+class ImportFrameworkMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("courses.add_competencyframework")
+
+
+@hooks.register("register_admin_menu_item")
+def register_framework_import_menu_item():
+    return ImportFrameworkMenuItem(
+        _("Import a framework"),
+        reverse("framework_import"),
+        icon_name="upload",
+        order=160,
+    )
