@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from wagtail.admin.auth import permission_required
 
@@ -91,9 +91,9 @@ def framework_export(request, pk: int):
 
 
 ACTIONS = {
-    "publish": _lazy("Publish this framework version"),
-    "retire": _lazy("Retire this framework version"),
-    "new-version": _lazy("Make a new draft version"),
+    "publish": gettext_lazy("Publish this framework version"),
+    "retire": gettext_lazy("Retire this framework version"),
+    "new-version": gettext_lazy("Make a new draft version"),
 }
 
 

@@ -13,10 +13,16 @@ PUBLISHED_STRUCTURE_MESSAGE = _(
 
 
 def _structure_changed(formset, fields: set[str]) -> bool:
+    """Whether rows were added, deleted or re-coded. Runs before the formsets are cleaned."""
     for form in formset.forms:
+        deleted = forms.CheckboxInput().value_from_datadict(
+            form.data, form.files, form.add_prefix("DELETE")
+        )
+        if form.instance.pk is not None and deleted:
+            return True
         if not form.has_changed():
             continue
-        if form.instance.pk is None or formset._should_delete_form(form):
+        if form.instance.pk is None:
             return True
         if fields & set(form.changed_data):
             return True

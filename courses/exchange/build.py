@@ -4,6 +4,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
@@ -69,26 +70,35 @@ def check_structure(data: FrameworkData) -> list[str]:
     """Problems that make the data unusable as a framework, each naming its item."""
     problems = []
     if not data.scale:
-        problems.append("The framework has no proficiency levels.")
+        problems.append(_("The framework has no proficiency levels."))
     numbers = [level.number for level in data.scale]
     if len(set(numbers)) != len(numbers):
-        problems.append("The proficiency scale repeats a level number.")
+        problems.append(_("The proficiency scale repeats a level number."))
     seen_codes: set[str] = set()
     for area in data.areas:
         if area.code in seen_codes:
-            problems.append(f"Area {area.code}: the code is used twice.")
+            problems.append(
+                _("Area %(code)s: the code is used twice.") % {"code": area.code}
+            )
         seen_codes.add(area.code)
         for competency in area.competencies:
             if competency.code in seen_codes:
                 problems.append(
-                    f"Competency {competency.code}: the code is used twice."
+                    _("Competency %(code)s: the code is used twice.")
+                    % {"code": competency.code}
                 )
             seen_codes.add(competency.code)
             level_numbers = sorted(level.number for level in competency.levels)
             if level_numbers != sorted(numbers):
                 problems.append(
-                    f"Competency {competency.code}: has levels {level_numbers}, "
-                    f"the scale has {sorted(numbers)}."
+                    _(
+                        "Competency %(code)s: has levels %(levels)s, the scale has %(scale)s."
+                    )
+                    % {
+                        "code": competency.code,
+                        "levels": level_numbers,
+                        "scale": sorted(numbers),
+                    }
                 )
     return problems
 
@@ -103,18 +113,25 @@ def create_framework(data: FrameworkData) -> CompetencyFramework:
     try:
         locale = Locale.objects.get(language_code=data.language)
     except Locale.DoesNotExist:
-        problems.append(f"The language {data.language!r} is not one of the platform's.")
+        problems.append(
+            _("The language “%(language)s” is not one of the platform's.")
+            % {"language": data.language}
+        )
         raise FrameworkImportError(problems) from None
     key = data.key or uuid.uuid4()
     if CompetencyFramework.objects.filter(translation_key=key, locale=locale).exists():
         problems.append(
-            f"Framework {data.code} {data.version} ({data.language}) exists already."
+            _("Framework %(code)s %(version)s (%(language)s) exists already.")
+            % {"code": data.code, "version": data.version, "language": data.language}
         )
     if CompetencyFramework.objects.filter(
         code=data.code, version=data.version, locale=locale
     ).exists():
         problems.append(
-            f"A framework {data.code} version {data.version} in {data.language} exists already."
+            _(
+                "A framework %(code)s version %(version)s in %(language)s exists already."
+            )
+            % {"code": data.code, "version": data.version, "language": data.language}
         )
     if problems:
         raise FrameworkImportError(problems)

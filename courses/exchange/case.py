@@ -12,6 +12,8 @@ import uuid
 from datetime import UTC
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from ..models import CompetencyFramework, FrameworkStatus
 from .build import (
     AreaData,
@@ -189,22 +191,28 @@ REQUIRED = {
 def validate_case(package: Any) -> list[str]:
     """Problems with a package's CASE 1.1 structure, each naming the item at fault."""
     if not isinstance(package, dict) or not isinstance(package.get("CFDocument"), dict):
-        return ["The file is not a CASE package: it has no CFDocument."]
+        return [_("The file is not a CASE package: it has no CFDocument.")]
     problems = []
 
     def require(kind: str, obj: Any, where: str) -> None:
         if not isinstance(obj, dict):
-            problems.append(f"{where}: is not an object.")
+            problems.append(_("%(where)s: is not an object.") % {"where": where})
             return
         missing = [name for name in REQUIRED[kind] if obj.get(name) in (None, "")]
         if missing:
-            problems.append(f"{where}: {kind} lacks {', '.join(missing)}.")
+            problems.append(
+                _("%(where)s: %(kind)s lacks %(fields)s.")
+                % {"where": where, "kind": kind, "fields": ", ".join(missing)}
+            )
         identifier = obj.get("identifier")
         if identifier is not None:
             try:
                 uuid.UUID(str(identifier))
             except ValueError:
-                problems.append(f"{where}: identifier {identifier!r} is not a UUID.")
+                problems.append(
+                    _("%(where)s: identifier “%(identifier)s” is not a UUID.")
+                    % {"where": where, "identifier": identifier}
+                )
 
     require("CFDocument", package["CFDocument"], "CFDocument")
     for index, item in enumerate(package.get("CFItems") or []):
@@ -256,12 +264,14 @@ def parse_case(package: Any) -> FrameworkData:
         )
         if child not in items:
             problems.append(
-                f"CFAssociation {association['identifier']}: its origin is no CFItem of this package."
+                _("CFAssociation %(id)s: its origin is no CFItem of this package.")
+                % {"id": association["identifier"]}
             )
             continue
         if parent != doc_id and parent not in items:
             problems.append(
-                f"CFAssociation {association['identifier']}: its destination is unknown."
+                _("CFAssociation %(id)s: its destination is unknown.")
+                % {"id": association["identifier"]}
             )
             continue
         children.setdefault(parent, []).append(
@@ -276,14 +286,18 @@ def parse_case(package: Any) -> FrameworkData:
             item_id = _node_id(criterion.get("CFItemURI"))
             if item_id not in items:
                 problems.append(
-                    f"CFRubricCriterion {criterion['identifier']}: CFItemURI names no CFItem."
+                    _("CFRubricCriterion %(id)s: CFItemURI names no CFItem.")
+                    % {"id": criterion["identifier"]}
                 )
                 continue
             for level in criterion.get("CFRubricCriterionLevels") or []:
                 score = level.get("score")
                 if not isinstance(score, int | float) or int(score) != score:
                     problems.append(
-                        f"CFRubricCriterionLevel {level['identifier']}: score must be a whole number."
+                        _(
+                            "CFRubricCriterionLevel %(id)s: score must be a whole number."
+                        )
+                        % {"id": level["identifier"]}
                     )
                     continue
                 levels_by_item.setdefault(item_id, []).append(
@@ -312,16 +326,19 @@ def parse_case(package: Any) -> FrameworkData:
     )
     if not data.code:
         problems.append(
-            "CFDocument: humanCodingScheme (the framework's code) is missing."
+            _("CFDocument: humanCodingScheme (the framework's code) is missing.")
         )
-    for _, item_id in children.get(doc_id, []):
+    for _position, item_id in children.get(doc_id, []):
         item = items[item_id]
         kind = item.get("CFItemType")
         code = item.get("humanCodingScheme") or ""
         if kind == SCALE_LEVEL:
             if not code.isdigit():
                 problems.append(
-                    f"CFItem {item_id}: a proficiency level's humanCodingScheme must be its number."
+                    _(
+                        "CFItem %(id)s: a proficiency level's humanCodingScheme must be its number."
+                    )
+                    % {"id": item_id}
                 )
                 continue
             data.scale.append(
@@ -339,11 +356,12 @@ def parse_case(package: Any) -> FrameworkData:
                 item.get("notes") or "",
                 key=uuid.UUID(item_id),
             )
-            for _, child_id in children.get(item_id, []):
+            for _position, child_id in children.get(item_id, []):
                 child = items[child_id]
                 if child.get("CFItemType") != COMPETENCY:
                     problems.append(
-                        f"CFItem {child_id}: only competencies may sit under an area."
+                        _("CFItem %(id)s: only competencies may sit under an area.")
+                        % {"id": child_id}
                     )
                     continue
                 area.competencies.append(
@@ -358,13 +376,15 @@ def parse_case(package: Any) -> FrameworkData:
             data.areas.append(area)
         else:
             problems.append(
-                f"CFItem {item_id}: unexpected CFItemType {kind!r} at the top level."
+                _("CFItem %(id)s: unexpected CFItemType “%(kind)s” at the top level.")
+                % {"id": item_id, "kind": kind}
             )
     for area in data.areas:
         for competency in area.competencies:
             if not competency.code:
                 problems.append(
-                    f"CFItem {competency.key}: a competency needs a humanCodingScheme."
+                    _("CFItem %(id)s: a competency needs a humanCodingScheme.")
+                    % {"id": competency.key}
                 )
     if problems:
         raise FrameworkImportError(problems)

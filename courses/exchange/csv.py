@@ -10,6 +10,8 @@ indicators (several separated by " | ").
 import csv
 import io
 
+from django.utils.translation import gettext as _
+
 from .build import (
     AreaData,
     CompetencyData,
@@ -52,7 +54,12 @@ def parse_csv(text: str) -> FrameworkData:
     header = [name.strip() for name in reader.fieldnames or []]
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
-        raise FrameworkImportError([f"Line 1: missing column(s) {', '.join(missing)}."])
+        raise FrameworkImportError(
+            [
+                _("Line 1: missing column(s) %(columns)s.")
+                % {"columns": ", ".join(missing)}
+            ]
+        )
 
     problems: list[str] = []
     data: FrameworkData | None = None
@@ -65,7 +72,10 @@ def parse_csv(text: str) -> FrameworkData:
             continue
         empty = [name for name in REQUIRED_COLUMNS if not row.get(name)]
         if empty:
-            problems.append(f"Line {line}: empty {', '.join(empty)}.")
+            problems.append(
+                _("Line %(line)s: empty %(columns)s.")
+                % {"line": line, "columns": ", ".join(empty)}
+            )
             continue
         try:
             number = int(row["level"])
@@ -73,7 +83,10 @@ def parse_csv(text: str) -> FrameworkData:
                 raise ValueError
         except ValueError:
             problems.append(
-                f"Line {line}: level must be a whole number from 1 to 9, not {row['level']!r}."
+                _(
+                    "Line %(line)s: level must be a whole number from 1 to 9, not “%(value)s”."
+                )
+                % {"line": line, "value": row["level"]}
             )
             continue
 
@@ -92,7 +105,8 @@ def parse_csv(text: str) -> FrameworkData:
             data.language,
         ]:
             problems.append(
-                f"Line {line}: a file holds one framework; this row names another."
+                _("Line %(line)s: a file holds one framework; this row names another.")
+                % {"line": line}
             )
             continue
 
@@ -101,8 +115,15 @@ def parse_csv(text: str) -> FrameworkData:
             scale[number] = ScaleData(number, row["level_name"])
         elif known.name != row["level_name"]:
             problems.append(
-                f"Line {line}: level {number} is called {row['level_name']!r} here "
-                f"and {known.name!r} before."
+                _(
+                    "Line %(line)s: level %(number)s is called “%(name)s” here and “%(earlier)s” before."
+                )
+                % {
+                    "line": line,
+                    "number": number,
+                    "name": row["level_name"],
+                    "earlier": known.name,
+                }
             )
 
         area = areas.get(row["area_code"])
@@ -122,12 +143,16 @@ def parse_csv(text: str) -> FrameworkData:
             area.competencies.append(competency)
         elif competency not in area.competencies:
             problems.append(
-                f"Line {line}: competency {competency.code} is in another area on an earlier line."
+                _(
+                    "Line %(line)s: competency %(code)s is in another area on an earlier line."
+                )
+                % {"line": line, "code": competency.code}
             )
             continue
         if any(level.number == number for level in competency.levels):
             problems.append(
-                f"Line {line}: competency {competency.code} has level {number} twice."
+                _("Line %(line)s: competency %(code)s has level %(number)s twice.")
+                % {"line": line, "code": competency.code, "number": number}
             )
             continue
         indicators = [
@@ -140,7 +165,7 @@ def parse_csv(text: str) -> FrameworkData:
         )
 
     if data is None and not problems:
-        problems.append("The file has no rows.")
+        problems.append(_("The file has no rows."))
     if problems:
         raise FrameworkImportError(problems)
     data.scale = sorted(scale.values(), key=lambda level: level.number)

@@ -1,0 +1,9 @@
+import pytest
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages built outside a request are in the active language; tests read English."""
+    with translation.override("en"):
+        yield
