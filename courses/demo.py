@@ -7,7 +7,9 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from .demo_data.framework import FRAMEWORK
+from .demo_data.administrative import PROGRAMME as ADMINISTRATIVE
+from .demo_data.framework import FRAMEWORK, TOPIC_TAGS
+from .demo_data.social_clustering import PROGRAMME as SOCIAL_CLUSTERING
 from .exchange.build import (
     AreaData,
     CompetencyData,
@@ -16,7 +18,19 @@ from .exchange.build import (
     ScaleData,
     create_framework,
 )
-from .models import CompetencyFramework, FrameworkStatus, HomePage
+from .models import (
+    CatalogueIndexPage,
+    Competency,
+    CompetencyFramework,
+    FrameworkStatus,
+    HomePage,
+    LessonPage,
+    ModuleCompetency,
+    ModulePage,
+    ModulePrerequisite,
+    ProgrammePage,
+    TopicTag,
+)
 
 # Demo objects get stable identities, so that seeding twice finds what it made.
 DEMO_NAMESPACE = uuid.UUID("6f1c3c52-5e0a-4d8e-9a53-7b0d2f3c9e10")
@@ -233,3 +247,266 @@ def seed_framework() -> CompetencyFramework:
         translation_key=demo_key(FRAMEWORK["code"], FRAMEWORK["version"]),
         locale__language_code=DEMO_LANGUAGES[0],
     )
+
+
+CATALOGUE_TITLES = {
+    "lt": ("Mokymų programos", "programos"),
+    "en": ("Training programmes", "programmes"),
+    "nb": ("Opplæringsprogrammer", "programmer"),
+}
+
+
+def _raw_blocks(items: list[dict], language: str, key: tuple) -> list[dict]:
+    """Demo body blocks as StreamField raw data with stable ids, shared by the languages."""
+    raw = []
+    for index, item in enumerate(items):
+        kind = item["type"]
+        block_id = str(demo_key(*key, index))
+        if kind == "heading":
+            value = {"text": item["value"][language], "level": "h2"}
+        elif kind == "paragraph":
+            value = item["value"][language]
+        elif kind == "callout":
+            value = {
+                "kind": item["kind"],
+                "title": item["title"][language],
+                "text": item["text"][language],
+            }
+        elif kind == "quote":
+            value = {
+                "text": item["text"][language],
+                "attribution": item["attribution"][language],
+            }
+        elif kind == "reflection":
+            value = {"prompt": item["prompt"][language]}
+        elif kind == "quiz":
+            value = _raw_quiz(item["quiz"], language, (*key, index))
+        else:
+            raise ValueError(f"Unknown demo block {kind!r}")
+        raw.append({"type": kind, "value": value, "id": block_id})
+    return raw
+
+
+def _raw_quiz(quiz: dict, language: str, key: tuple) -> dict:
+    return {
+        "title": quiz["title"][language],
+        "pass_mark": quiz["pass_mark"],
+        "questions": [
+            {
+                "type": "item",
+                "id": str(demo_key(*key, "q", q)),
+                "value": {
+                    "kind": question["kind"],
+                    "text": question["text"][language],
+                    "options": [
+                        {
+                            "type": "item",
+                            "id": str(demo_key(*key, "q", q, "o", o)),
+                            "value": {
+                                "text": option["text"][language],
+                                "correct": option["correct"],
+                                "feedback": option["feedback"][language],
+                            },
+                        }
+                        for o, option in enumerate(question["options"])
+                    ],
+                },
+            }
+            for q, question in enumerate(quiz["questions"])
+        ],
+    }
+
+
+def _outcomes(outcomes: list[dict], language: str, key: tuple) -> list[dict]:
+    return [
+        {
+            "type": "outcome",
+            "value": text[language],
+            "id": str(demo_key(*key, "outcome", i)),
+        }
+        for i, text in enumerate(outcomes)
+    ]
+
+
+def _child(parent: Page, model, slug: str, locale: Locale):
+    return model.objects.child_of(parent).filter(slug=slug, locale=locale).first()
+
+
+def _translation(page: Page, locale: Locale) -> Page:
+    existing = page.get_translation_or_none(locale)
+    return existing.specific if existing else page.copy_for_translation(locale).specific
+
+
+def _ensure_catalogue(home: HomePage) -> CatalogueIndexPage:
+    lt_title, lt_slug = CATALOGUE_TITLES[home.locale.language_code]
+    catalogue = CatalogueIndexPage.objects.child_of(home).first()
+    if catalogue is None:
+        catalogue = home.add_child(
+            instance=CatalogueIndexPage(title=lt_title, slug=lt_slug)
+        )
+        catalogue.save_revision(log_action=False).publish(log_action=False)
+    for language, (title, slug) in CATALOGUE_TITLES.items():
+        locale = Locale.objects.get(language_code=language)
+        if locale == catalogue.locale or catalogue.get_translation_or_none(locale):
+            continue
+        translation = catalogue.copy_for_translation(locale).specific
+        translation.title, translation.slug = title, slug
+        translation.save_revision(log_action=False).publish(log_action=False)
+    return catalogue
+
+
+def _seed_topics() -> dict[str, TopicTag]:
+    topics = {}
+    for tag in TOPIC_TAGS:
+        topics[tag["slug"]], _ = TopicTag.objects.update_or_create(
+            slug=tag["slug"], defaults={"name": tag["name"]["lt"]}
+        )
+    return topics
+
+
+def _fill_programme(page: ProgrammePage, spec: dict, language: str) -> None:
+    page.title = spec["title"][language]
+    page.summary = spec["summary"][language]
+    page.audience = spec["audience"][language]
+    page.needs_approval = spec["needs_approval"]
+    page.learning_outcomes = _outcomes(
+        spec["learning_outcomes"], language, (spec["slug"],)
+    )
+
+
+def _fill_module(
+    page: ModulePage, spec: dict, language: str, key: tuple, topics
+) -> None:
+    page.title = spec["title"][language]
+    page.summary = spec["summary"][language]
+    page.estimated_hours = spec["estimated_hours"]
+    page.learning_outcomes = _outcomes(spec["learning_outcomes"], language, key)
+    page.quiz = [
+        {
+            "type": "quiz",
+            "value": _raw_quiz(spec["quiz"], language, (*key, "quiz")),
+            "id": str(demo_key(*key, "quiz")),
+        }
+    ]
+    page.topics.set([topics[slug] for slug in spec["tags"]])
+    page.competency_targets.clear()
+    for position, target in enumerate(spec["competencies"]):
+        competency = Competency.objects.get(
+            code=target["code"],
+            locale__language_code=language,
+            area__framework__code=FRAMEWORK["code"],
+            area__framework__version=FRAMEWORK["version"],
+        )
+        page.competency_targets.add(
+            ModuleCompetency(
+                competency=competency,
+                target_level=target["target_level"],
+                sort_order=position,
+                translation_key=demo_key(*key, "target", target["code"]),
+            )
+        )
+
+
+def _publish(page: Page) -> None:
+    page.save_revision(log_action=False).publish(log_action=False)
+
+
+@transaction.atomic
+def seed_programme(
+    spec: dict, *, catalogue: CatalogueIndexPage, topics
+) -> ProgrammePage:
+    """One demo programme with its modules and lessons, in LT with an EN translation.
+
+    Safe to repeat: what exists already is left as it is.
+    """
+    source_locale = catalogue.locale
+    programme = _child(catalogue, ProgrammePage, spec["slug"], source_locale)
+    created = programme is None
+    if created:
+        programme = ProgrammePage(slug=spec["slug"])
+        _fill_programme(programme, spec, "lt")
+        catalogue.add_child(instance=programme)
+        _publish(programme)
+    modules = {}
+    for module_spec in spec["modules"]:
+        key = (spec["slug"], module_spec["slug"])
+        module = _child(programme, ModulePage, module_spec["slug"], source_locale)
+        if module is None:
+            module = ModulePage(slug=module_spec["slug"])
+            _fill_module(module, module_spec, "lt", key, topics)
+            programme.add_child(instance=module)
+            _publish(module)
+        modules[module_spec["slug"]] = module
+        for lesson_spec in module_spec["lessons"]:
+            if _child(module, LessonPage, lesson_spec["slug"], source_locale):
+                continue
+            lesson = LessonPage(
+                slug=lesson_spec["slug"],
+                title=lesson_spec["title"]["lt"],
+                body=_raw_blocks(
+                    lesson_spec["body"], "lt", (*key, lesson_spec["slug"])
+                ),
+            )
+            module.add_child(instance=lesson)
+            _publish(lesson)
+    for module_spec in spec["modules"]:
+        module = modules[module_spec["slug"]]
+        if module_spec["prerequisites"] and not module.prerequisites.exists():
+            for slug in module_spec["prerequisites"]:
+                module.prerequisites.add(
+                    ModulePrerequisite(
+                        required_module=modules[slug],
+                        translation_key=demo_key(
+                            spec["slug"], module_spec["slug"], "requires", slug
+                        ),
+                    )
+                )
+            _publish(module)
+    _translate_programme(programme, spec, topics)
+    return programme
+
+
+def _translate_programme(programme: ProgrammePage, spec: dict, topics) -> None:
+    english = Locale.objects.get(language_code="en")
+    if programme.get_translation_or_none(english) is None:
+        translation = programme.copy_for_translation(english).specific
+        _fill_programme(translation, spec, "en")
+        _publish(translation)
+    for module_spec in spec["modules"]:
+        key = (spec["slug"], module_spec["slug"])
+        module = _child(programme, ModulePage, module_spec["slug"], programme.locale)
+        if module.get_translation_or_none(english) is None:
+            translation = module.copy_for_translation(english).specific
+            _fill_module(translation, module_spec, "en", key, topics)
+            translation.prerequisites.clear()
+            for prerequisite in module.prerequisites.all():
+                translation.prerequisites.add(
+                    ModulePrerequisite(
+                        required_module=prerequisite.required_module.get_translation(
+                            english
+                        ).specific,
+                        translation_key=prerequisite.translation_key,
+                    )
+                )
+            _publish(translation)
+        for lesson_spec in module_spec["lessons"]:
+            lesson = _child(module, LessonPage, lesson_spec["slug"], programme.locale)
+            if lesson.get_translation_or_none(english) is not None:
+                continue
+            translation = lesson.copy_for_translation(english).specific
+            translation.title = lesson_spec["title"]["en"]
+            translation.body = _raw_blocks(
+                lesson_spec["body"], "en", (*key, lesson_spec["slug"])
+            )
+            _publish(translation)
+
+
+def seed_programmes() -> list[ProgrammePage]:
+    """The catalogue and both demo programmes. Needs the demo framework."""
+    home = ensure_home_page().root_page.specific
+    catalogue = _ensure_catalogue(home)
+    topics = _seed_topics()
+    return [
+        seed_programme(spec, catalogue=catalogue, topics=topics)
+        for spec in (SOCIAL_CLUSTERING, ADMINISTRATIVE)
+    ]

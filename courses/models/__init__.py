@@ -6,9 +6,28 @@ from .competencies import (
     FrameworkStatus,
     ProficiencyLevel,
 )
-from .pages import HomePage
+from .pages import (
+    CatalogueIndexPage,
+    HomePage,
+    LessonPage,
+    ModuleCompetency,
+    ModulePage,
+    ModulePrerequisite,
+    ModuleToolkitDocument,
+    ProgrammePage,
+)
+from .tags import ModuleTopic, TopicTag
 
 __all__ = [
+    "CatalogueIndexPage",
+    "LessonPage",
+    "ModuleCompetency",
+    "ModulePage",
+    "ModulePrerequisite",
+    "ModuleToolkitDocument",
+    "ModuleTopic",
+    "ProgrammePage",
+    "TopicTag",
     "Competency",
     "CompetencyArea",
     "CompetencyFramework",

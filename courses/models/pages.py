@@ -1,12 +1,23 @@
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from wagtail import blocks as wagtail_blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from accounts.models import Organisation
+
+from ..blocks import LessonBodyBlock, QuizBlock
+from .competencies import Competency
+from .tags import ModuleTopic
 
 
 class HomePage(Page):
@@ -46,6 +57,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CatalogueIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -65,3 +77,277 @@ def partners_by_country() -> list[tuple[str, list[Organisation]]]:
     ):
         groups.setdefault(organisation.get_country_display(), []).append(organisation)
     return list(groups.items())
+
+
+def learning_outcomes_field() -> StreamField:
+    return StreamField(
+        [("outcome", wagtail_blocks.CharBlock(label=_("Outcome"), max_length=500))],
+        blank=True,
+        verbose_name=_("learning outcomes"),
+        help_text=_("What learners can do afterwards, one per item."),
+    )
+
+
+class CatalogueIndexPage(Page):
+    """The list of programmes."""
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.ProgrammePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = selectors.programmes_in(self)
+        return context
+
+
+class ProgrammePage(Page):
+    """An ordered set of modules, such as "Social clustering competencies"."""
+
+    summary = models.TextField(_("summary"))
+    audience = models.TextField(
+        _("audience"), blank=True, help_text=_("Who it is for.")
+    )
+    learning_outcomes = learning_outcomes_field()
+    needs_approval = models.BooleanField(
+        _("enrolment needs approval"),
+        default=False,
+        help_text=_("A coordinator or trainer approves each enrolment."),
+    )
+    cohort_start = models.DateField(_("cohort starts"), null=True, blank=True)
+    cohort_end = models.DateField(_("cohort ends"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("needs_approval"),
+                FieldRowPanel([FieldPanel("cohort_start"), FieldPanel("cohort_end")]),
+            ],
+            heading=_("Enrolment"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("audience"),
+    ]
+    parent_page_types = ["courses.CatalogueIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("programme")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.programme_summary(self))
+        return context
+
+    def clean(self):
+        super().clean()
+        if (
+            self.cohort_start
+            and self.cohort_end
+            and self.cohort_end < self.cohort_start
+        ):
+            raise ValidationError(
+                {"cohort_end": _("The cohort cannot end before it starts.")}
+            )
+
+
+class ModulePage(Page):
+    """A unit of study mapped to competencies with a target level for each."""
+
+    summary = models.TextField(_("summary"))
+    estimated_hours = models.DecimalField(
+        _("estimated hours"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("4.0"),
+        validators=[
+            MinValueValidator(Decimal("0.5")),
+            MaxValueValidator(Decimal("500")),
+        ],
+    )
+    learning_outcomes = learning_outcomes_field()
+    topics = ClusterTaggableManager(
+        through=ModuleTopic,
+        blank=True,
+        verbose_name=_("topics"),
+        related_name="modules",
+    )
+    quiz = StreamField(
+        [("quiz", QuizBlock())],
+        blank=True,
+        max_num=1,
+        verbose_name=_("final quiz"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_hours"),
+        FieldPanel("learning_outcomes"),
+        InlinePanel("competency_targets", label=_("Competencies and target levels")),
+        InlinePanel("prerequisites", label=_("Prerequisites")),
+        FieldPanel("topics"),
+        InlinePanel("toolkit_documents", label=_("Methodical toolkit")),
+        FieldPanel("quiz"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.ProgrammePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            programme=self.get_parent(),
+            lessons=selectors.lessons_of(self),
+            targets=selectors.competency_targets(self),
+            prerequisites=selectors.prerequisites_of(self),
+            topics=list(self.topics.all()),
+            toolkit=list(self.toolkit_documents.select_related("document")),
+        )
+        return context
+
+
+class ModuleCompetency(TranslatableMixin, Orderable):
+    module = ParentalKey(
+        ModulePage, on_delete=models.CASCADE, related_name="competency_targets"
+    )
+    competency = models.ForeignKey(
+        Competency,
+        verbose_name=_("competency"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    target_level = models.PositiveSmallIntegerField(
+        _("target level"), validators=[MinValueValidator(1), MaxValueValidator(9)]
+    )
+
+    panels = [FieldPanel("competency"), FieldPanel("target_level")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("competency target")
+        verbose_name_plural = _("competency targets")
+
+    def clean(self):
+        super().clean()
+        if self.competency_id and self.target_level:
+            levels = set(self.competency.levels.values_list("number", flat=True))
+            if self.target_level not in levels:
+                raise ValidationError(
+                    {
+                        "target_level": _("%(competency)s has no level %(level)s.")
+                        % {
+                            "competency": self.competency.code,
+                            "level": self.target_level,
+                        }
+                    }
+                )
+
+
+class ModulePrerequisite(TranslatableMixin, Orderable):
+    module = ParentalKey(
+        ModulePage, on_delete=models.CASCADE, related_name="prerequisites"
+    )
+    required_module = models.ForeignKey(
+        ModulePage,
+        verbose_name=_("module to finish first"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("required_module")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("prerequisite")
+        verbose_name_plural = _("prerequisites")
+
+    def clean(self):
+        super().clean()
+        if self.required_module_id and self.required_module_id == self.module_id:
+            raise ValidationError(
+                {"required_module": _("A module cannot require itself.")}
+            )
+
+
+class ModuleToolkitDocument(TranslatableMixin, Orderable):
+    module = ParentalKey(
+        ModulePage, on_delete=models.CASCADE, related_name="toolkit_documents"
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    description = models.CharField(_("description"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("toolkit document")
+        verbose_name_plural = _("toolkit documents")
+
+
+class LessonPage(Page):
+    """One page of study inside a module."""
+
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=20, validators=[MinValueValidator(1)]
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        module = self.get_parent()
+        lessons = selectors.lessons_of(module)
+        position = next(
+            (i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None
+        )
+        context.update(
+            module=module,
+            lessons=lessons,
+            previous_lesson=lessons[position - 1] if position else None,
+            next_lesson=(
+                lessons[position + 1]
+                if position is not None and position + 1 < len(lessons)
+                else None
+            ),
+        )
+        return context

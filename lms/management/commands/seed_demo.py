@@ -27,6 +27,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Competency framework: {framework} (Lithuanian and English)."
         )
+        programmes = courses_demo.seed_programmes()
+        titles = ", ".join(programme.title for programme in programmes)
+        self.stdout.write(f"Programmes: {titles} (Lithuanian and English).")
         if not with_users:
             return
         password, generated = accounts_demo.demo_password()
