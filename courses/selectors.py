@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
 from wagtail.models import Page
@@ -22,7 +23,6 @@ def programmes_in(catalogue: Page) -> QuerySet[ProgrammePage]:
 def modules_of(programme: ProgrammePage) -> list[ModulePage]:
     return list(
         ModulePage.objects.live()
-        .public()
         .child_of(programme)
         .order_by("path")
         .prefetch_related(
@@ -40,7 +40,6 @@ def lessons_of(module: Page) -> list[LessonPage]:
     """The module's live lessons, in order, with only what an outline needs."""
     return list(
         LessonPage.objects.live()
-        .public()
         .child_of(module)
         .order_by("path")
         .only("id", "title", "slug", "url_path", "path", "depth", "locale_id", "live")
@@ -48,6 +47,13 @@ def lessons_of(module: Page) -> list[LessonPage]:
 
 
 def programme_summary(programme: ProgrammePage) -> dict:
+    """Modules, hours and competencies of a programme, cached until a module changes."""
+    return cached_navigation(
+        programme.path, "programme", lambda: _programme_summary(programme)
+    )
+
+
+def _programme_summary(programme: ProgrammePage) -> dict:
     modules = modules_of(programme)
     competencies = {}
     for module in modules:
@@ -100,3 +106,51 @@ def competency_targets(module: ModulePage) -> list[ModuleCompetency]:
 def prerequisites_of(module: ModulePage) -> list[ModulePage]:
     ids = module.prerequisites.values_list("required_module_id", flat=True)
     return list(ModulePage.objects.live().filter(pk__in=ids).order_by("path"))
+
+
+# Module outlines and the rest of a module's navigation are cached per module. The
+# version changes whenever the module or one of its lessons is published, unpublished,
+# moved or deleted (courses/signals.py), which retires every entry made before.
+NAVIGATION_TIMEOUT = 60 * 60 * 24
+
+
+def _navigation_version(module_path: str) -> int:
+    return cache.get_or_set(f"courses:nav-version:{module_path}", 1, None)
+
+
+def invalidate_module_navigation(module_path: str) -> None:
+    try:
+        cache.incr(f"courses:nav-version:{module_path}")
+    except ValueError:
+        cache.set(f"courses:nav-version:{module_path}", 2, None)
+
+
+def cached_navigation(module_path: str, name: str, compute):
+    key = f"courses:nav:{module_path}:{_navigation_version(module_path)}:{name}"
+    return cache.get_or_set(key, compute, NAVIGATION_TIMEOUT)
+
+
+def module_navigation(module: ModulePage) -> dict:
+    """Everything a module page shows besides its own fields, cached until it changes."""
+    return cached_navigation(
+        module.path,
+        "module",
+        lambda: {
+            "programme": module.get_parent(),
+            "lessons": lessons_of(module),
+            "targets": competency_targets(module),
+            "prerequisites": prerequisites_of(module),
+            "topics": list(module.topics.all()),
+            "toolkit": list(module.toolkit_documents.select_related("document")),
+        },
+    )
+
+
+def lesson_navigation(lesson: LessonPage) -> dict:
+    """The lesson's module and its outline, cached until the module's lessons change."""
+
+    def compute() -> dict:
+        module = lesson.get_parent()
+        return {"module": module, "lessons": lessons_of(module)}
+
+    return cached_navigation(lesson.path[: -Page.steplen], "outline", compute)

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from accounts.models import Organisation
 
@@ -67,6 +68,24 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["partners_by_country"] = partners_by_country()
         return context
+
+    def route(self, request, path_components):
+        """Find a descendant by its whole path in one query, not one per level of the tree.
+
+        Falls back to Wagtail's step-by-step routing for anything it does not find.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = (
+                Page.objects.filter(
+                    url_path=url_path, path__startswith=self.path, live=True
+                )
+                .specific()
+                .first()
+            )
+            if page is not None:
+                return RouteResult(page)
+        return super().route(request, path_components)
 
 
 def partners_by_country() -> list[tuple[str, list[Organisation]]]:
@@ -220,14 +239,7 @@ class ModulePage(Page):
         from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            programme=self.get_parent(),
-            lessons=selectors.lessons_of(self),
-            targets=selectors.competency_targets(self),
-            prerequisites=selectors.prerequisites_of(self),
-            topics=list(self.topics.all()),
-            toolkit=list(self.toolkit_documents.select_related("document")),
-        )
+        context.update(selectors.module_navigation(self))
         return context
 
 
@@ -335,8 +347,8 @@ class LessonPage(Page):
         from .. import selectors
 
         context = super().get_context(request, *args, **kwargs)
-        module = self.get_parent()
-        lessons = selectors.lessons_of(module)
+        navigation = selectors.lesson_navigation(self)
+        module, lessons = navigation["module"], navigation["lessons"]
         position = next(
             (i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None
         )

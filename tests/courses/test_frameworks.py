@@ -1,5 +1,6 @@
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
 
 from courses.frameworks import (
     FrameworkStateError,
@@ -173,7 +174,9 @@ def test_admins_import_a_csv_in_the_admin_and_see_line_numbered_errors(
         b"SC,1.0,Model,lt,SC-1,A,SC-1.1,B,x,Supratimas,Y\n",
     )
 
-    response = client.post("/admin/frameworks/import/", {"file": bad})
+    response = client.post(
+        "/admin/frameworks/import/", {"file": bad}, HTTP_ACCEPT_LANGUAGE="en"
+    )
 
     assert response.status_code == 400
     assert "Line 2: level must be a whole number" in response.content.decode()

@@ -1,0 +1,107 @@
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from courses.models import (
+    CatalogueIndexPage,
+    HomePage,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+)
+
+from .factories import make_framework
+from .pages import catalogue_under, module_under, programme_under
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue(site_content):
+    return catalogue_under(site_content)
+
+
+def test_the_page_tree_has_fixed_parents_and_children():
+    assert CatalogueIndexPage.allowed_parent_page_models() == [HomePage]
+    assert ProgrammePage.allowed_parent_page_models() == [CatalogueIndexPage]
+    assert ModulePage.allowed_parent_page_models() == [ProgrammePage]
+    assert LessonPage.allowed_parent_page_models() == [ModulePage]
+    assert HomePage.allowed_subpage_models() == [CatalogueIndexPage]
+    assert CatalogueIndexPage.allowed_subpage_models() == [ProgrammePage]
+    assert ProgrammePage.allowed_subpage_models() == [ModulePage]
+    assert ModulePage.allowed_subpage_models() == [LessonPage]
+    assert LessonPage.allowed_subpage_models() == []
+
+
+def test_programme_module_and_lesson_pages_show_their_content(client, catalogue):
+    framework = make_framework()
+    competency = framework.areas.first().competencies.first()
+    programme = programme_under(catalogue)
+    module = module_under(programme, competency=competency)
+    lesson = module.get_children().first()
+
+    programme_html = client.get(programme.url).content.decode()
+    module_html = client.get(module.url).content.decode()
+    lesson_html = client.get(lesson.url).content.decode()
+
+    assert "Modulis" in programme_html and "SC-1.1" in programme_html
+    assert "SC-1.1 Competency 1.1" in module_html
+    assert "At level 2 of 1.1." in module_html  # the target level's descriptor
+    assert "Tema 3" in module_html
+    assert "Skyrius 1" in lesson_html
+    assert 'rel="next"' in lesson_html and 'rel="prev"' not in lesson_html
+
+
+def test_quiz_answers_and_feedback_never_reach_the_page(client, catalogue):
+    module = module_under(programme_under(catalogue))
+    lesson = module.get_children().first()
+
+    for page in (module, lesson):
+        html = client.get(page.url).content.decode()
+        assert "Sektorių bendradarbiavimas" in html  # the options are there
+        assert "SECRET-FEEDBACK" not in html
+        assert "correct" not in html.lower()
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_page_queries_do_not_grow_with_the_size_of_a_module(client, catalogue):
+    small_programme = programme_under(catalogue, slug="maza")
+    large_programme = programme_under(catalogue, slug="didele")
+    small = module_under(small_programme, slug="mazas", lessons=3)
+    large = module_under(large_programme, slug="didelis", lessons=60)
+    for extra in range(5):
+        module_under(large_programme, slug=f"papildomas-{extra}", lessons=1)
+    client.get(catalogue.url)  # warm the site-root cache shared by every page
+    pages = {
+        "module": (small.url, large.url),
+        "lesson": (small.get_children().last().url, large.get_children().last().url),
+        "programme": (small_programme.url, large_programme.url),
+    }
+
+    for name, (with_3, with_60) in pages.items():
+        cold = count_queries(client, with_3), count_queries(client, with_60)
+        warm = count_queries(client, with_3), count_queries(client, with_60)
+        assert cold[0] == cold[1], (name, cold)
+        assert warm[0] == warm[1], (name, warm)
+        assert warm[1] <= 10, (name, warm)
+    count_queries(client, catalogue.url)
+    assert count_queries(client, catalogue.url) <= 10
+
+
+def test_publishing_a_lesson_refreshes_the_cached_module_outline(client, catalogue):
+    module = module_under(programme_under(catalogue), lessons=2)
+    assert "Tema 3" not in client.get(module.url).content.decode()
+
+    new = module.add_child(instance=LessonPage(title="Tema 3", slug="tema-3", body=[]))
+    new.save_revision().publish()
+
+    assert "Tema 3" in client.get(module.url).content.decode()
+    new.unpublish()
+    assert "Tema 3" not in client.get(module.url).content.decode()
