@@ -29,6 +29,7 @@ from .models import (
     ModulePage,
     ModulePrerequisite,
     ProgrammePage,
+    ProgrammeTrainer,
     TopicTag,
 )
 
@@ -510,3 +511,16 @@ def seed_programmes() -> list[ProgrammePage]:
         seed_programme(spec, catalogue=catalogue, topics=topics)
         for spec in (SOCIAL_CLUSTERING, ADMINISTRATIVE)
     ]
+
+
+@transaction.atomic
+def assign_demo_trainer(*, trainer) -> None:
+    """Name the demo trainer on both demo programmes and put them under review."""
+    from .permissions import ensure_review_workflow, sync_programme_trainers
+
+    for catalogue in CatalogueIndexPage.objects.all():
+        ensure_review_workflow(page=catalogue)
+    for spec in (SOCIAL_CLUSTERING, ADMINISTRATIVE):
+        for programme in ProgrammePage.objects.filter(slug=spec["slug"]):
+            ProgrammeTrainer.objects.get_or_create(programme=programme, user=trainer)
+            sync_programme_trainers(programme=programme)

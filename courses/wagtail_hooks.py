@@ -73,3 +73,13 @@ def register_framework_import_menu_item():
         icon_name="upload",
         order=160,
     )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def sync_programme_trainer_rights(request, page):
+    from .models import ProgrammePage
+    from .permissions import sync_programme_trainers
+
+    if isinstance(page.specific, ProgrammePage):
+        sync_programme_trainers(programme=page.specific)

@@ -15,6 +15,7 @@ from .pages import (
     ModulePrerequisite,
     ModuleToolkitDocument,
     ProgrammePage,
+    ProgrammeTrainer,
 )
 from .tags import ModuleTopic, TopicTag
 
@@ -27,6 +28,7 @@ __all__ = [
     "ModuleToolkitDocument",
     "ModuleTopic",
     "ProgrammePage",
+    "ProgrammeTrainer",
     "TopicTag",
     "Competency",
     "CompetencyArea",

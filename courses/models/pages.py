@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -151,6 +152,9 @@ class ProgrammePage(Page):
         FieldPanel("summary"),
         FieldPanel("audience"),
         FieldPanel("learning_outcomes"),
+        InlinePanel(
+            "trainers", label=_("Trainers"), heading=_("Trainers who may edit it")
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("needs_approval"),
@@ -187,6 +191,32 @@ class ProgrammePage(Page):
             raise ValidationError(
                 {"cohort_end": _("The cohort cannot end before it starts.")}
             )
+
+
+class ProgrammeTrainer(Orderable):
+    """A trainer named on a programme: they may edit it, its modules and lessons."""
+
+    programme = ParentalKey(
+        ProgrammePage, on_delete=models.CASCADE, related_name="trainers"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainer"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to={"groups__name": "Trainers"},
+    )
+
+    panels = [FieldPanel("user")]
+
+    class Meta:
+        verbose_name = _("trainer")
+        verbose_name_plural = _("trainers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "user"], name="unique_programme_trainer"
+            )
+        ]
 
 
 class ModulePage(Page):

@@ -34,6 +34,12 @@ class Command(BaseCommand):
             return
         password, generated = accounts_demo.demo_password()
         users = accounts_demo.seed_users(password=password)
+        trainer = next(
+            u
+            for u, d in zip(users, accounts_demo.DEMO_USERS, strict=True)
+            if d.role == "trainer"
+        )
+        courses_demo.assign_demo_trainer(trainer=trainer)
         self.stdout.write(
             self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):")
         )
