@@ -22,6 +22,7 @@ from .models import (
     CatalogueIndexPage,
     Competency,
     CompetencyFramework,
+    CompetencyModelPage,
     FrameworkStatus,
     HomePage,
     LessonPage,
@@ -507,10 +508,12 @@ def seed_programmes() -> list[ProgrammePage]:
     home = ensure_home_page().root_page.specific
     catalogue = _ensure_catalogue(home)
     topics = _seed_topics()
-    return [
+    programmes = [
         seed_programme(spec, catalogue=catalogue, topics=topics)
         for spec in (SOCIAL_CLUSTERING, ADMINISTRATIVE)
     ]
+    alias_untranslated_programmes()
+    return programmes
 
 
 @transaction.atomic
@@ -524,3 +527,52 @@ def assign_demo_trainer(*, trainer) -> None:
         for programme in ProgrammePage.objects.filter(slug=spec["slug"]):
             ProgrammeTrainer.objects.get_or_create(programme=programme, user=trainer)
             sync_programme_trainers(programme=programme)
+
+
+MODEL_PAGE = {
+    "lt": ("Kompetencijų modelis", "kompetenciju-modelis"),
+    "en": ("Competency model", "competency-model"),
+    "nb": ("Kompetansemodell", "kompetansemodell"),
+}
+
+
+@transaction.atomic
+def seed_competency_model_page(
+    *, framework: CompetencyFramework
+) -> CompetencyModelPage:
+    """A page showing the framework, in every language. Safe to repeat."""
+    home = ensure_home_page().root_page.specific
+    page = CompetencyModelPage.objects.child_of(home).first()
+    if page is None:
+        title, slug = MODEL_PAGE[home.locale.language_code]
+        page = home.add_child(
+            instance=CompetencyModelPage(title=title, slug=slug, framework=framework)
+        )
+        _publish(page)
+    for language, (title, slug) in MODEL_PAGE.items():
+        locale = Locale.objects.get(language_code=language)
+        if locale == page.locale or page.get_translation_or_none(locale):
+            continue
+        translation = page.copy_for_translation(locale).specific
+        translation.title, translation.slug = title, slug
+        translation.framework = framework.get_translation_or_none(locale) or framework
+        _publish(translation)
+    return page
+
+
+@transaction.atomic
+def alias_untranslated_programmes() -> None:
+    """Where a programme has no translation, its language's tree shows the source pages.
+
+    These are Wagtail aliases with the source's translation_key, as wagtail-localize's
+    synchronised trees make them: they follow the source page until someone translates
+    them, and a learner's records stay the same in every language.
+    """
+    source_locale = Locale.get_default()
+    for catalogue in CatalogueIndexPage.objects.exclude(locale=source_locale):
+        source = catalogue.get_translation_or_none(source_locale)
+        if source is None:
+            continue
+        for page in Page.objects.descendant_of(source).order_by("path").specific():
+            if page.get_translation_or_none(catalogue.locale) is None:
+                page.copy_for_translation(catalogue.locale, alias=True)

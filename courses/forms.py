@@ -96,3 +96,41 @@ class FrameworkImportForm(forms.Form):
 
 
 __all__ = ["CompetencyForm", "FrameworkForm", "FrameworkImportForm"]
+
+
+class CatalogueFilterForm(forms.Form):
+    """Search and filters of the catalogue. Unknown values are form errors, not 500s."""
+
+    q = forms.CharField(label=_("Search"), required=False, max_length=200)
+    competency = forms.ChoiceField(label=_("Competency"), required=False)
+    area = forms.ChoiceField(label=_("Competency area"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+    language = forms.ChoiceField(label=_("Available in"), required=False)
+
+    def __init__(self, *args, catalogue, **kwargs):
+        from django.conf import settings
+
+        from .models import Competency, CompetencyArea, TopicTag
+
+        super().__init__(*args, **kwargs)
+        any_choice = [("", _("Any"))]
+        locale = catalogue.locale
+        self.fields["competency"].choices = any_choice + [
+            (c.code, f"{c.code} {c.title}")
+            for c in Competency.objects.filter(
+                locale=locale, area__framework__status=FrameworkStatus.PUBLISHED
+            ).order_by("code")
+        ]
+        self.fields["area"].choices = any_choice + [
+            (a.code, f"{a.code} {a.title}")
+            for a in CompetencyArea.objects.filter(
+                locale=locale, framework__status=FrameworkStatus.PUBLISHED
+            ).order_by("code")
+        ]
+        self.fields["topic"].choices = any_choice + [
+            (t.slug, t.name) for t in TopicTag.objects.order_by("name")
+        ]
+        self.fields["language"].choices = any_choice + list(settings.LANGUAGES)
+
+    def has_filters(self) -> bool:
+        return any(self.cleaned_data.get(name) for name in self.fields)

@@ -154,3 +154,71 @@ def lesson_navigation(lesson: LessonPage) -> dict:
         return {"module": module, "lessons": lessons_of(module)}
 
     return cached_navigation(lesson.path[: -Page.steplen], "outline", compute)
+
+
+def search_catalogue(
+    catalogue: Page,
+    *,
+    q: str = "",
+    competency: str = "",
+    area: str = "",
+    topic: str = "",
+    language: str = "",
+) -> list[Page]:
+    """Modules matching the filters; with a search term, programmes and lessons too."""
+    modules = ModulePage.objects.live().descendant_of(catalogue)
+    if competency:
+        modules = modules.filter(competency_targets__competency__code=competency)
+    if area:
+        modules = modules.filter(competency_targets__competency__area__code=area)
+    if topic:
+        modules = modules.filter(topics__slug=topic)
+    if language:
+        available = ModulePage.objects.live().filter(locale__language_code=language)
+        modules = modules.filter(
+            translation_key__in=available.values("translation_key")
+        )
+    if not q:
+        return list(modules.distinct().order_by("path"))
+    if competency or area or topic or language:
+        # With filters, the search looks among the matching modules only.
+        ids = list(modules.values_list("pk", flat=True))
+        results = ModulePage.objects.live().filter(pk__in=ids).search(q, operator="and")
+    else:
+        results = (
+            Page.objects.live()
+            .descendant_of(catalogue)
+            .type(ProgrammePage, ModulePage, LessonPage)
+            .search(q, operator="and")
+        )
+    return [result.specific for result in results[:50]]
+
+
+def framework_for_display(framework, locale):
+    """The framework in the page's language when translated, with everything prefetched."""
+    from .models import Competency, CompetencyArea, CompetencyFramework
+
+    shown = (
+        CompetencyFramework.objects.filter(
+            translation_key=framework.translation_key, locale=locale
+        ).first()
+        or framework
+    )
+    areas = list(
+        CompetencyArea.objects.filter(framework=shown)
+        .order_by("sort_order")
+        .prefetch_related(
+            Prefetch(
+                "competencies",
+                queryset=Competency.objects.order_by(
+                    "sort_order", "code"
+                ).prefetch_related(
+                    Prefetch(
+                        "levels", queryset=CompetencyLevel.objects.order_by("number")
+                    )
+                ),
+            )
+        )
+    )
+    scale = list(shown.levels.order_by("number"))
+    return {"framework": shown, "areas": areas, "scale": scale}

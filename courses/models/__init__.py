@@ -8,6 +8,7 @@ from .competencies import (
 )
 from .pages import (
     CatalogueIndexPage,
+    CompetencyModelPage,
     HomePage,
     LessonPage,
     ModuleCompetency,
@@ -21,6 +22,7 @@ from .tags import ModuleTopic, TopicTag
 
 __all__ = [
     "CatalogueIndexPage",
+    "CompetencyModelPage",
     "LessonPage",
     "ModuleCompetency",
     "ModulePage",

@@ -59,7 +59,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CatalogueIndexPage"]
+    subpage_types = ["courses.CatalogueIndexPage", "courses.CompetencyModelPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -125,9 +125,14 @@ class CatalogueIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from .. import selectors
+        from ..forms import CatalogueFilterForm
 
         context = super().get_context(request, *args, **kwargs)
+        form = CatalogueFilterForm(request.GET or None, catalogue=self)
+        context["filter_form"] = form
         context["programmes"] = selectors.programmes_in(self)
+        if form.is_valid() and form.has_filters():
+            context["results"] = selectors.search_catalogue(self, **form.cleaned_data)
         return context
 
 
@@ -392,4 +397,36 @@ class LessonPage(Page):
                 else None
             ),
         )
+        return context
+
+
+class CompetencyModelPage(Page):
+    """The competency framework, shown as readable, accessible tables."""
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+    framework = models.ForeignKey(
+        "courses.CompetencyFramework",
+        verbose_name=_("framework"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("framework"),
+    ]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("competency model page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .. import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context["model"] = selectors.framework_for_display(self.framework, self.locale)
         return context

@@ -27,6 +27,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Competency framework: {framework} (Lithuanian and English)."
         )
+        courses_demo.seed_competency_model_page(framework=framework)
         programmes = courses_demo.seed_programmes()
         titles = ", ".join(programme.title for programme in programmes)
         self.stdout.write(f"Programmes: {titles} (Lithuanian and English).")

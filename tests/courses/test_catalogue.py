@@ -1,0 +1,128 @@
+import pytest
+
+from courses.demo import (
+    alias_untranslated_programmes,
+    seed_competency_model_page,
+    seed_framework,
+    seed_programmes,
+)
+from courses.models import ModulePage, ProgrammePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(site_content):
+    framework = seed_framework()
+    seed_competency_model_page(framework=framework)
+    seed_programmes()
+    return framework
+
+
+def test_the_catalogue_lists_the_programmes_in_each_language(client, demo):
+    assert (
+        "Socialinės klasterystės kompetencijos"
+        in client.get("/lt/programos/").content.decode()
+    )
+    assert (
+        "Social clustering competencies"
+        in client.get("/en/programmes/").content.decode()
+    )
+
+
+def test_filtering_by_competency_area_and_topic_finds_the_mapped_modules(client, demo):
+    by_competency = client.get("/en/programmes/", {"competency": "SC-2.1"}).context[
+        "results"
+    ]
+    by_area = client.get("/en/programmes/", {"area": "SC-6"}).context["results"]
+    by_topic = client.get("/en/programmes/", {"topic": "evaluation"}).context["results"]
+
+    assert [m.slug for m in by_competency] == ["trust-across-sectors"]
+    assert [m.slug for m in by_area] == [
+        "transparency-and-networks",
+        "evidence-based-decisions",
+    ]
+    assert [m.slug for m in by_topic] == ["evidence-based-decisions"]
+    assert all(
+        m.locale.language_code == "en" for m in by_competency + by_area + by_topic
+    )
+
+
+def test_filtering_by_language_keeps_modules_translated_into_it(client, demo):
+    ModulePage.objects.get(
+        slug="public-service-quality", locale__language_code="en"
+    ).unpublish()
+
+    results = client.get("/lt/programos/", {"language": "en"}).context["results"]
+
+    slugs = {m.slug for m in results}
+    assert "public-service-quality" not in slugs
+    assert "trust-across-sectors" in slugs
+
+
+def test_search_finds_programmes_modules_and_lessons(client, demo):
+    results = client.get("/en/programmes/", {"q": "trust"}).context["results"]
+
+    kinds = {type(page).__name__ for page in results}
+    assert "ModulePage" in kinds and "LessonPage" in kinds
+    assert all(page.locale.language_code == "en" for page in results)
+
+
+def test_unknown_filter_values_are_form_errors_not_server_errors(client, demo):
+    response = client.get(
+        "/en/programmes/", {"competency": "XX-9", "topic": "<script>"}
+    )
+
+    assert response.status_code == 200
+    assert set(response.context["filter_form"].errors) == {"competency", "topic"}
+    assert "results" not in response.context
+
+
+def test_the_competency_model_page_shows_every_level_descriptor(client, demo):
+    html = client.get("/en/competency-model/").content.decode()
+
+    assert "SC-2.1" in html and "AC-1.3" in html
+    assert html.count('<th scope="row">') == 17 * 4
+    assert "<caption" in html
+    lithuanian = client.get("/lt/kompetenciju-modelis/").content.decode()
+    assert "Socialinės klasterystės kompetencijų modelis" in lithuanian
+
+
+def test_a_learner_sees_the_source_language_where_no_translation_exists(client, demo):
+    alias_untranslated_programmes()  # idempotent: seed_programmes made them already
+
+    norwegian = client.get("/nb/programmer/social-clustering-competencies/")
+
+    assert norwegian.status_code == 200
+    assert '<html lang="nb">' in norwegian.content.decode()
+    assert "Socialinės klasterystės kompetencijos" in norwegian.content.decode()
+    english = ProgrammePage.objects.get(
+        slug="social-clustering-competencies", locale__language_code="en"
+    )
+    nb = ProgrammePage.objects.get(
+        slug="social-clustering-competencies", locale__language_code="nb"
+    )
+    assert (
+        english.translation_key == nb.translation_key
+    )  # one identity in every language
+
+
+def test_seeding_the_content_twice_gives_the_same_database(demo):
+    from wagtail.models import Page, Revision
+
+    from courses.models import Competency, ModuleCompetency
+
+    def snapshot():
+        return (
+            Page.objects.count(),
+            Revision.objects.count(),
+            Competency.objects.count(),
+            ModuleCompetency.objects.count(),
+            sorted(Page.objects.values_list("url_path", flat=True)),
+        )
+
+    before = snapshot()
+    seed_programmes()
+    seed_competency_model_page(framework=seed_framework())
+
+    assert snapshot() == before
