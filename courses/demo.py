@@ -560,19 +560,16 @@ def seed_competency_model_page(
     return page
 
 
-@transaction.atomic
 def alias_untranslated_programmes() -> None:
-    """Where a programme has no translation, its language's tree shows the source pages.
+    """Where a page has no translation, its language's tree shows the source page.
 
-    These are Wagtail aliases with the source's translation_key, as wagtail-localize's
-    synchronised trees make them: they follow the source page until someone translates
-    them, and a learner's records stay the same in every language.
+    wagtail-localize's synchronised trees (set up by migration courses.0007) make these
+    aliases for pages created in the admin; pages seeded in code get them here. An alias
+    keeps the source's translation_key, so a learner's records are the same in every
+    language.
     """
-    source_locale = Locale.get_default()
-    for catalogue in CatalogueIndexPage.objects.exclude(locale=source_locale):
-        source = catalogue.get_translation_or_none(source_locale)
-        if source is None:
-            continue
-        for page in Page.objects.descendant_of(source).order_by("path").specific():
-            if page.get_translation_or_none(catalogue.locale) is None:
-                page.copy_for_translation(catalogue.locale, alias=True)
+    from wagtail_localize.models import LocaleSynchronization
+    from wagtail_localize.synctree import synchronize_tree
+
+    for sync in LocaleSynchronization.objects.select_related("locale", "sync_from"):
+        synchronize_tree(sync.sync_from, sync.locale)

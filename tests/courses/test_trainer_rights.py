@@ -198,3 +198,22 @@ def test_removing_a_trainer_takes_their_rights_away(client, trainer, setup):
     assert_refused(
         client.get(f"/admin/pages/{setup['my_lesson'].pk}/edit/", follow=True)
     )
+
+
+def test_a_lesson_made_in_the_admin_appears_in_every_language_until_translated(
+    client, admin_user, setup
+):
+    module = setup["my_module"]
+    client.force_login(admin_user)
+    new = LessonPage(title="Nauja tema", slug="nauja-tema", estimated_minutes=15)
+
+    response = client.post(
+        f"/admin/pages/add/courses/lessonpage/{module.pk}/",
+        lesson_form(new, **{"action-publish": "1"}),
+    )
+
+    assert response.status_code == 302
+    lesson = LessonPage.objects.get(slug="nauja-tema", locale__language_code="lt")
+    copies = LessonPage.objects.filter(translation_key=lesson.translation_key)
+    assert {page.locale.language_code for page in copies} == {"lt", "en", "nb"}
+    assert all(page.alias_of_id == lesson.pk for page in copies if page.pk != lesson.pk)
