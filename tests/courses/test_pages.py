@@ -105,3 +105,92 @@ def test_publishing_a_lesson_refreshes_the_cached_module_outline(client, catalog
     assert "Tema 3" in client.get(module.url).content.decode()
     new.unpublish()
     assert "Tema 3" not in client.get(module.url).content.decode()
+
+
+def test_every_block_type_renders_accessibly(client, catalogue):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = Image.objects.create(title="Schema", file=get_test_image_file())
+    video = Document.objects.create(
+        title="Įrašas", file=ContentFile(b"\x00" * 64, name="irasas.mp4")
+    )
+    worksheet = Document.objects.create(
+        title="Darbo lapas", file=ContentFile(b"%PDF-1.4", name="lapas.pdf")
+    )
+    module = module_under(programme_under(catalogue), lessons=0)
+    lesson = module.add_child(
+        instance=LessonPage(
+            title="Visi blokai",
+            slug="visi-blokai",
+            body=[
+                {"type": "heading", "value": {"text": "Skyrius", "level": "h3"}},
+                {"type": "paragraph", "value": "<p>Pastraipa.</p>"},
+                {
+                    "type": "image",
+                    "value": {"image": image.pk, "alt_text": "Partnerių schema"},
+                },
+                {
+                    "type": "figure",
+                    "value": {
+                        "image": image.pk,
+                        "alt_text": "Diagrama",
+                        "caption": "1 pav. Tinklas",
+                        "credit": "MRU",
+                    },
+                },
+                {
+                    "type": "video",
+                    "value": {
+                        "title": "Įvadas",
+                        "file": video.pk,
+                        "url": "",
+                        "transcript": "<p>Sveiki.</p>",
+                    },
+                },
+                {
+                    "type": "video",
+                    "value": {
+                        "title": "Paskaita",
+                        "file": None,
+                        "url": "https://video.example.lt/1",
+                        "transcript": "",
+                    },
+                },
+                {
+                    "type": "document",
+                    "value": {"document": worksheet.pk, "description": "Užpildykite"},
+                },
+                {
+                    "type": "callout",
+                    "value": {
+                        "kind": "warning",
+                        "title": "Dėmesio",
+                        "text": "<p>Svarbu.</p>",
+                    },
+                },
+                {
+                    "type": "quote",
+                    "value": {"text": "Kartu galime daugiau.", "attribution": "Dalyvė"},
+                },
+                {"type": "reflection", "value": {"prompt": "Ką darytumėte kitaip?"}},
+            ],
+        )
+    )
+    lesson.save_revision().publish()
+
+    html = client.get(lesson.url).content.decode()
+
+    assert "<h3>Skyrius</h3>" in html
+    assert 'alt="Partnerių schema"' in html
+    assert "<figcaption>1 pav. Tinklas" in html
+    assert '<video controls preload="metadata" src="' in html
+    assert '<details class="video__transcript">' in html
+    assert 'href="https://video.example.lt/1"' in html
+    assert "lapas.pdf" in html or "Darbo lapas" in html
+    assert 'class="callout callout--warning"' in html
+    assert "<blockquote><p>Kartu galime daugiau.</p></blockquote>" in html
+    assert "Ką darytumėte kitaip?" in html
