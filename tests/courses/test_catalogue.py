@@ -1,3 +1,5 @@
+from django.db import transaction
+
 import pytest
 
 from courses.demo import (
@@ -5,18 +7,32 @@ from courses.demo import (
     seed_competency_model_page,
     seed_framework,
     seed_programmes,
+    seed_site,
 )
 from courses.models import ModulePage, ProgrammePage
 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo content, seeded once for this module and rolled back after it.
+
+    Each test runs in a savepoint inside this transaction, so what one test changes the
+    next does not see.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        seed_site(site_url="http://testserver")
+        framework = seed_framework()
+        seed_competency_model_page(framework=framework)
+        seed_programmes()
+        yield framework
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def demo(site_content):
-    framework = seed_framework()
-    seed_competency_model_page(framework=framework)
-    seed_programmes()
-    return framework
+def demo(demo_content, db):
+    return demo_content
 
 
 def test_the_catalogue_lists_the_programmes_in_each_language(client, demo):
