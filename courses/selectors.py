@@ -130,6 +130,14 @@ def cached_navigation(module_path: str, name: str, compute):
     return cache.get_or_set(key, compute, NAVIGATION_TIMEOUT)
 
 
+def outline_of(module: Page) -> list[dict]:
+    """The module's lessons as plain titles and addresses, cheap to cache and render."""
+    return [
+        {"pk": lesson.pk, "title": lesson.title, "url": lesson.url}
+        for lesson in lessons_of(module)
+    ]
+
+
 def module_navigation(module: ModulePage) -> dict:
     """Everything a module page shows besides its own fields, cached until it changes."""
     return cached_navigation(
@@ -137,7 +145,7 @@ def module_navigation(module: ModulePage) -> dict:
         "module",
         lambda: {
             "programme": module.get_parent(),
-            "lessons": lessons_of(module),
+            "lessons": outline_of(module),
             "targets": competency_targets(module),
             "prerequisites": prerequisites_of(module),
             "topics": list(module.topics.all()),
@@ -151,7 +159,7 @@ def lesson_navigation(lesson: LessonPage) -> dict:
 
     def compute() -> dict:
         module = lesson.get_parent()
-        return {"module": module, "lessons": lessons_of(module)}
+        return {"module": module, "lessons": outline_of(module)}
 
     return cached_navigation(lesson.path[: -Page.steplen], "outline", compute)
 

@@ -385,7 +385,7 @@ class LessonPage(Page):
         navigation = selectors.lesson_navigation(self)
         module, lessons = navigation["module"], navigation["lessons"]
         position = next(
-            (i for i, lesson in enumerate(lessons) if lesson.pk == self.pk), None
+            (i for i, lesson in enumerate(lessons) if lesson["pk"] == self.pk), None
         )
         context.update(
             module=module,
