@@ -110,26 +110,14 @@ class CatalogueFilterForm(forms.Form):
     def __init__(self, *args, catalogue, **kwargs):
         from django.conf import settings
 
-        from .models import Competency, CompetencyArea, TopicTag
+        from .selectors import catalogue_filter_choices
 
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
-        locale = catalogue.locale
-        self.fields["competency"].choices = any_choice + [
-            (c.code, f"{c.code} {c.title}")
-            for c in Competency.objects.filter(
-                locale=locale, area__framework__status=FrameworkStatus.PUBLISHED
-            ).order_by("code")
-        ]
-        self.fields["area"].choices = any_choice + [
-            (a.code, f"{a.code} {a.title}")
-            for a in CompetencyArea.objects.filter(
-                locale=locale, framework__status=FrameworkStatus.PUBLISHED
-            ).order_by("code")
-        ]
-        self.fields["topic"].choices = any_choice + [
-            (t.slug, t.name) for t in TopicTag.objects.order_by("name")
-        ]
+        choices = catalogue_filter_choices(catalogue.locale_id)
+        self.fields["competency"].choices = any_choice + choices["competency"]
+        self.fields["area"].choices = any_choice + choices["area"]
+        self.fields["topic"].choices = any_choice + choices["topic"]
         self.fields["language"].choices = any_choice + list(settings.LANGUAGES)
 
     def has_filters(self) -> bool:

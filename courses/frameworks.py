@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from .exchange.build import check_structure, create_framework, framework_data
 from .exchange.errors import FrameworkImportError
 from .models import CompetencyFramework, FrameworkStatus
+from .selectors import invalidate_catalogue_filters
 
 
 class FrameworkStateError(Exception):
@@ -26,6 +27,7 @@ def publish_framework(*, framework: CompetencyFramework) -> CompetencyFramework:
     framework.get_translations(inclusive=True).update(
         status=FrameworkStatus.PUBLISHED, published_at=timezone.now()
     )
+    transaction.on_commit(invalidate_catalogue_filters)
     framework.refresh_from_db()
     return framework
 
@@ -36,6 +38,7 @@ def retire_framework(*, framework: CompetencyFramework) -> CompetencyFramework:
     if framework.status != FrameworkStatus.PUBLISHED:
         raise FrameworkStateError(_("Only a published framework can be retired."))
     framework.get_translations(inclusive=True).update(status=FrameworkStatus.RETIRED)
+    transaction.on_commit(invalidate_catalogue_filters)
     framework.refresh_from_db()
     return framework
 

@@ -17,7 +17,45 @@ from .models import (
 
 
 def programmes_in(catalogue: Page) -> QuerySet[ProgrammePage]:
-    return ProgrammePage.objects.live().public().child_of(catalogue).order_by("path")
+    return ProgrammePage.objects.live().child_of(catalogue).order_by("path")
+
+
+FILTERS_VERSION_KEY = "courses:filters-version"
+
+
+def invalidate_catalogue_filters() -> None:
+    try:
+        cache.incr(FILTERS_VERSION_KEY)
+    except ValueError:
+        cache.set(FILTERS_VERSION_KEY, 2, None)
+
+
+def catalogue_filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]:
+    """Choices of the catalogue's filters in one language, cached until they change."""
+    from .models import Competency, CompetencyArea, FrameworkStatus, TopicTag
+
+    def compute():
+        published = FrameworkStatus.PUBLISHED
+        return {
+            "competency": [
+                (c.code, f"{c.code} {c.title}")
+                for c in Competency.objects.filter(
+                    locale_id=locale_id, area__framework__status=published
+                ).order_by("code")
+            ],
+            "area": [
+                (a.code, f"{a.code} {a.title}")
+                for a in CompetencyArea.objects.filter(
+                    locale_id=locale_id, framework__status=published
+                ).order_by("code")
+            ],
+            "topic": [(t.slug, t.name) for t in TopicTag.objects.order_by("name")],
+        }
+
+    version = cache.get_or_set(FILTERS_VERSION_KEY, 1, None)
+    return cache.get_or_set(
+        f"courses:filters:{version}:{locale_id}", compute, NAVIGATION_TIMEOUT
+    )
 
 
 def modules_of(programme: ProgrammePage) -> list[ModulePage]:

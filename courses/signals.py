@@ -1,6 +1,6 @@
 """Reactions to Wagtail's page events that the course pages' caches depend on."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page
@@ -11,8 +11,15 @@ from wagtail.signals import (
     post_page_move,
 )
 
-from .models import LessonPage, ModulePage
-from .selectors import invalidate_module_navigation
+from .models import (
+    Competency,
+    CompetencyArea,
+    CompetencyFramework,
+    LessonPage,
+    ModulePage,
+    TopicTag,
+)
+from .selectors import invalidate_catalogue_filters, invalidate_module_navigation
 
 
 def _cached_paths(page: Page) -> list[str]:
@@ -44,3 +51,10 @@ def refresh_navigation_after_a_move(
         *_cached_paths(instance),
     }:
         invalidate_module_navigation(path)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def refresh_catalogue_filters(sender, **kwargs):
+    if sender in (CompetencyFramework, CompetencyArea, Competency, TopicTag):
+        invalidate_catalogue_filters()

@@ -5,6 +5,7 @@ import pytest
 
 from courses.models import (
     CatalogueIndexPage,
+    CompetencyModelPage,
     HomePage,
     LessonPage,
     ModulePage,
@@ -27,7 +28,10 @@ def test_the_page_tree_has_fixed_parents_and_children():
     assert ProgrammePage.allowed_parent_page_models() == [CatalogueIndexPage]
     assert ModulePage.allowed_parent_page_models() == [ProgrammePage]
     assert LessonPage.allowed_parent_page_models() == [ModulePage]
-    assert HomePage.allowed_subpage_models() == [CatalogueIndexPage]
+    assert HomePage.allowed_subpage_models() == [
+        CatalogueIndexPage,
+        CompetencyModelPage,
+    ]
     assert CatalogueIndexPage.allowed_subpage_models() == [ProgrammePage]
     assert ProgrammePage.allowed_subpage_models() == [ModulePage]
     assert ModulePage.allowed_subpage_models() == [LessonPage]
