@@ -11,14 +11,25 @@ pytestmark = pytest.mark.django_db
 
 
 def snapshot():
+    from django.contrib.auth.models import Group
+
+    from wagtail.models import Page, Revision
+
+    from courses.models import Competency, ModuleCompetency
+
     return (
         sorted(Organisation.objects.values_list("name", "kind", "country", "region")),
         sorted(User.objects.values_list("email", "password", "is_superuser")),
+        sorted(Page.objects.values_list("url_path", "live", "locale__language_code")),
+        Revision.objects.count(),
+        Competency.objects.count(),
+        ModuleCompetency.objects.count(),
+        sorted((g.name, g.user_set.count()) for g in Group.objects.all()),
     )
 
 
 def test_seeding_creates_the_partners_and_no_users_unless_asked():
-    call_command("seed_demo")
+    call_command("seed_demo", "--without-content")
 
     assert Organisation.objects.count() == len(PARTNER_ORGANISATIONS)
     names = set(Organisation.objects.values_list("name", flat=True))
@@ -31,7 +42,7 @@ def test_seeding_creates_the_partners_and_no_users_unless_asked():
 def test_demo_users_get_one_role_each_and_the_password_from_demo_password(settings):
     settings.DEMO_PASSWORD = "Demo-slaptažodis-2026"
 
-    call_command("seed_demo", "--with-users")
+    call_command("seed_demo", "--with-users", "--without-content")
 
     for demo in DEMO_USERS:
         user = authenticate(email=demo.email, password="Demo-slaptažodis-2026")
@@ -47,9 +58,9 @@ def test_without_demo_password_one_is_generated_once_and_kept(
     settings.DEMO_PASSWORD = ""
     settings.VAR_DIR = tmp_path
 
-    call_command("seed_demo", "--with-users")
+    call_command("seed_demo", "--with-users", "--without-content")
     password = (tmp_path / "demo_password").read_text().strip()
-    call_command("seed_demo", "--with-users")
+    call_command("seed_demo", "--with-users", "--without-content")
 
     assert len(password) >= 12
     assert password in capsys.readouterr().out

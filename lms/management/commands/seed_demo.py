@@ -13,14 +13,27 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
+            "--without-content",
+            action="store_true",
+            help="Only organisations (and users): no framework, programmes or pages.",
+        )
+        parser.add_argument(
             "--with-users",
             action="store_true",
             help="Also create the demo learner, trainer, coordinator and administrator.",
         )
 
-    def handle(self, *args, with_users: bool = False, **options):
+    def handle(
+        self, *args, with_users: bool = False, without_content: bool = False, **options
+    ):
         organisations = accounts_demo.seed_organisations()
         self.stdout.write(f"Organisations: {len(organisations)}")
+        if not without_content:
+            self.seed_content()
+        if with_users:
+            self.seed_users(with_content=not without_content)
+
+    def seed_content(self) -> None:
         courses_demo.seed_site(site_url=settings.SITE_URL)
         self.stdout.write("Home page: Lithuanian, English and Norwegian.")
         framework = courses_demo.seed_framework()
@@ -31,8 +44,8 @@ class Command(BaseCommand):
         programmes = courses_demo.seed_programmes()
         titles = ", ".join(programme.title for programme in programmes)
         self.stdout.write(f"Programmes: {titles} (Lithuanian and English).")
-        if not with_users:
-            return
+
+    def seed_users(self, *, with_content: bool) -> None:
         password, generated = accounts_demo.demo_password()
         users = accounts_demo.seed_users(password=password)
         trainer = next(
@@ -40,7 +53,8 @@ class Command(BaseCommand):
             for u, d in zip(users, accounts_demo.DEMO_USERS, strict=True)
             if d.role == "trainer"
         )
-        courses_demo.assign_demo_trainer(trainer=trainer)
+        if with_content:
+            courses_demo.assign_demo_trainer(trainer=trainer)
         self.stdout.write(
             self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):")
         )
