@@ -35,10 +35,14 @@ _MEDIA_AUTHORING = [
     "wagtaildocs.choose_document",
 ]
 
-_FRAMEWORK_READING = ["courses.view_competencyframework", "courses.view_competency"]
+_FRAMEWORK_READING = [
+    "courses.view_competencyframework",
+    "courses.view_competency",
+    "courses.view_topictag",
+]
 _FRAMEWORK_EDITING = [
     f"courses.{action}_{model}"
-    for model in ("competencyframework", "competency")
+    for model in ("competencyframework", "competency", "topictag")
     for action in ("add", "change", "delete")
 ]
 

@@ -508,6 +508,10 @@ def seed_programmes() -> list[ProgrammePage]:
     home = ensure_home_page().root_page.specific
     catalogue = _ensure_catalogue(home)
     topics = _seed_topics()
+    from .permissions import ensure_review_workflow
+
+    for translation in catalogue.get_translations(inclusive=True):
+        ensure_review_workflow(page=translation)
     programmes = [
         seed_programme(spec, catalogue=catalogue, topics=topics)
         for spec in (SOCIAL_CLUSTERING, ADMINISTRATIVE)
@@ -518,11 +522,9 @@ def seed_programmes() -> list[ProgrammePage]:
 
 @transaction.atomic
 def assign_demo_trainer(*, trainer) -> None:
-    """Name the demo trainer on both demo programmes and put them under review."""
-    from .permissions import ensure_review_workflow, sync_programme_trainers
+    """Name the demo trainer on both demo programmes."""
+    from .permissions import sync_programme_trainers
 
-    for catalogue in CatalogueIndexPage.objects.all():
-        ensure_review_workflow(page=catalogue)
     for spec in (SOCIAL_CLUSTERING, ADMINISTRATIVE):
         for programme in ProgrammePage.objects.filter(slug=spec["slug"]):
             ProgrammeTrainer.objects.get_or_create(programme=programme, user=trainer)

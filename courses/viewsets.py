@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .forms import CompetencyForm, FrameworkForm
-from .models import Competency, CompetencyFramework
+from .models import Competency, CompetencyFramework, TopicTag
 
 
 class CompetencyFrameworkViewSet(SnippetViewSet):
@@ -76,8 +76,20 @@ class CompetencyViewSet(SnippetViewSet):
     )
 
 
+class TopicTagViewSet(SnippetViewSet):
+    """The curated list of topics that modules are tagged with."""
+
+    model = TopicTag
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    ordering = ["name"]
+    form_fields = ["name", "slug"]
+
+
 class CompetencySnippetViewSetGroup(SnippetViewSetGroup):
-    items = (CompetencyFrameworkViewSet, CompetencyViewSet)
+    items = (CompetencyFrameworkViewSet, CompetencyViewSet, TopicTagViewSet)
     menu_icon = "table"
     menu_label = _("Competency model")
     menu_name = "competency-model"
