@@ -161,7 +161,17 @@ def test_a_trainer_builds_a_module_the_admin_publishes_it_and_it_is_translated(
         (t.competency.code, t.target_level) for t in module.competency_targets.all()
     ] == [("SC-1.1", 2), ("SC-1.2", 3)]
 
-    # 2. A lesson with text, a call-out, a quote, a reflection prompt and a quiz.
+    # 2. A lesson with every block type, a quiz among them.
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = Image.objects.create(title="Schema", file=get_test_image_file())
+    document = Document.objects.create(
+        title="Darbo lapas", file=ContentFile(b"%PDF-1.4", name="lapas.pdf")
+    )
     lesson_data = {
         "title": "Kodėl pasitikėjimas svarbus",
         "slug": "kodel-pasitikejimas",
@@ -170,6 +180,27 @@ def test_a_trainer_builds_a_module_the_admin_publishes_it_and_it_is_translated(
             "body",
             [
                 ("heading", {"-text": "Pasitikėjimas", "-level": "h2"}),
+                ("paragraph", {"": DRAFTAIL_TEXT}),
+                ("image", {"-image": image.pk, "-alt_text": "Partnerių schema"}),
+                (
+                    "figure",
+                    {
+                        "-image": image.pk,
+                        "-alt_text": "Tinklas",
+                        "-caption": "1 pav.",
+                        "-credit": "",
+                    },
+                ),
+                (
+                    "video",
+                    {
+                        "-title": "Įvadas",
+                        "-file": "",
+                        "-url": "https://video.example.lt/1",
+                        "-transcript": "null",
+                    },
+                ),
+                ("document", {"-document": document.pk, "-description": "Užpildykite"}),
                 (
                     "callout",
                     {"-kind": "case_study", "-title": "Biržai", "-text": DRAFTAIL_TEXT},
@@ -230,6 +261,8 @@ def test_a_trainer_builds_a_module_the_admin_publishes_it_and_it_is_translated(
     assert "Pasitikėjimo kūrimas" in module_html and "SC-1.2" in module_html
     lesson_html = client.get(lesson.url).content.decode()
     assert "Kam jūs pasitikite?" in lesson_html and "Atviras dalijimasis" in lesson_html
+    assert 'alt="Partnerių schema"' in lesson_html and "lapas.pdf" in lesson_html
+    assert "Savivaldybė ir NVO kartu." in lesson_html
     english = Locale.objects.get(language_code="en")
     assert module.get_translation(english).alias_of_id == module.pk
 
