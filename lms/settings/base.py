@@ -67,6 +67,7 @@ LOCAL_APPS = [
     "lms",
     "accounts.apps.AccountsConfig",
     "courses.apps.CoursesConfig",
+    "learning.apps.LearningConfig",
 ]
 INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 

@@ -1,0 +1,106 @@
+"""Learners' records: enrolments, lesson completions and the progress computed from them.
+
+Records refer to content by its language-independent `translation_key`, so they are the
+same whatever language the learner reads in, and they outlive the pages they refer to.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class EnrolmentQuerySet(models.QuerySet):
+    def current(self):
+        """Enrolments that count: awaiting approval or active (not withdrawn or rejected)."""
+        return self.filter(status__in=Enrolment.CURRENT)
+
+
+class Enrolment(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Awaiting approval")
+        ACTIVE = "active", _("Active")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        REJECTED = "rejected", _("Rejected")
+
+    CURRENT = [Status.PENDING, Status.ACTIVE]
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+    )
+    programme_key = models.UUIDField(_("programme"), db_index=True)
+    programme = models.ForeignKey(
+        "courses.ProgrammePage",
+        verbose_name=_("programme page"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    programme_title = models.CharField(_("programme title"), max_length=255)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+
+    objects = EnrolmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["-enrolled_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "programme_key"],
+                condition=Q(status__in=["pending", "active"]),
+                name="one_current_enrolment_per_programme",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.programme_title}"
+
+
+class LessonCompletion(models.Model):
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="lesson_completions",
+    )
+    lesson_key = models.UUIDField(_("lesson"))
+    module_key = models.UUIDField(_("module"), db_index=True)
+    programme_key = models.UUIDField(_("programme"), db_index=True)
+    completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        verbose_name_plural = _("lesson completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "lesson_key"], name="one_completion_per_lesson"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.lesson_key}"
+
+
+class EnrolmentProgress(models.Model):
+    """Progress computed from the records by a Celery task; pages read this one row."""
+
+    enrolment = models.OneToOneField(
+        Enrolment, on_delete=models.CASCADE, related_name="progress"
+    )
+    lessons_total = models.PositiveIntegerField(default=0)
+    lessons_completed = models.PositiveIntegerField(default=0)
+    percent = models.PositiveSmallIntegerField(default=0)
+    last_activity_at = models.DateTimeField(null=True, blank=True)
+    next_lesson_key = models.UUIDField(null=True, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("progress")
+        verbose_name_plural = _("progress")
+
+    def __str__(self) -> str:
+        return f"{self.enrolment} · {self.percent}%"

@@ -1,0 +1,68 @@
+"""Reads of learning records for pages: a fixed number of queries whatever the history."""
+
+from django.conf import settings
+from django.utils import translation
+
+from courses.models import LessonPage, ProgrammePage
+
+from .models import Enrolment, LessonCompletion
+
+
+def enrolments_of(learner) -> list[Enrolment]:
+    """The learner's current enrolments, each with its progress and where to continue."""
+    enrolments = list(
+        Enrolment.objects.current()
+        .filter(learner=learner)
+        .select_related("progress", "programme")
+        .order_by("-enrolled_at")
+    )
+    progresses = [getattr(e, "progress", None) for e in enrolments]
+    lessons = pages_in_language(
+        LessonPage, [p.next_lesson_key for p in progresses if p and p.next_lesson_key]
+    )
+    programmes = pages_in_language(ProgrammePage, [e.programme_key for e in enrolments])
+    for enrolment, progress in zip(enrolments, progresses, strict=True):
+        enrolment.continue_lesson = (
+            lessons.get(progress.next_lesson_key) if progress else None
+        )
+        enrolment.programme_page = programmes.get(enrolment.programme_key)
+    return enrolments
+
+
+def pages_in_language(model, keys) -> dict:
+    """Live pages by translation key, in the active language where translated, else in
+    the default language (one query)."""
+    if not keys:
+        return {}
+    language = translation.get_language()
+    languages = [language, settings.LANGUAGE_CODE]
+    found = {}
+    pages = (
+        model.objects.live()
+        .filter(translation_key__in=keys, locale__language_code__in=languages)
+        .select_related("locale")
+        .only("id", "title", "url_path", "path", "depth", "translation_key", "locale")
+    )
+    for page in pages:
+        if page.translation_key not in found or page.locale.language_code == language:
+            found[page.translation_key] = page
+    return found
+
+
+def enrolment_for(learner, programme) -> Enrolment | None:
+    if not learner.is_authenticated:
+        return None
+    return (
+        Enrolment.objects.current()
+        .filter(learner=learner, programme_key=programme.translation_key)
+        .select_related("progress")
+        .first()
+    )
+
+
+def lesson_completed(learner, lesson) -> bool:
+    if not learner.is_authenticated:
+        return False
+    return LessonCompletion.objects.filter(
+        learner=learner, lesson_key=lesson.translation_key
+    ).exists()

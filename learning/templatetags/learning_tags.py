@@ -1,0 +1,27 @@
+from django import template
+
+from learning import selectors
+
+register = template.Library()
+
+
+@register.inclusion_tag("learning/includes/enrolment_panel.html", takes_context=True)
+def enrolment_panel(context, programme) -> dict:
+    request = context["request"]
+    return {
+        "request": request,
+        "programme": programme,
+        "enrolment": selectors.enrolment_for(request.user, programme),
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("learning/includes/lesson_completion.html", takes_context=True)
+def lesson_completion(context, lesson) -> dict:
+    request = context["request"]
+    return {
+        "request": request,
+        "lesson": lesson,
+        "completed": selectors.lesson_completed(request.user, lesson),
+        "csrf_token": context.get("csrf_token"),
+    }

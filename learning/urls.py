@@ -1,0 +1,20 @@
+from django.urls import path
+
+from . import views
+
+app_name = "learning"
+
+urlpatterns = [
+    path("my-learning/", views.my_learning, name="my_learning"),
+    path("learning/programmes/<int:programme_id>/enrol/", views.enrol, name="enrol"),
+    path(
+        "learning/enrolments/<int:enrolment_id>/withdraw/",
+        views.withdraw,
+        name="withdraw",
+    ),
+    path(
+        "learning/lessons/<int:lesson_id>/complete/",
+        views.complete_lesson,
+        name="complete_lesson",
+    ),
+]

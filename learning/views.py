@@ -1,0 +1,71 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.models import LessonPage, ProgrammePage
+
+from . import selectors, services
+from .models import Enrolment
+
+
+def _back(request, fallback: str):
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect(fallback)
+
+
+@login_required
+def my_learning(request):
+    return render(
+        request,
+        "learning/my_learning.html",
+        {"enrolments": selectors.enrolments_of(request.user)},
+    )
+
+
+@require_POST
+@login_required
+def enrol(request, programme_id: int):
+    programme = get_object_or_404(ProgrammePage.objects.live(), pk=programme_id)
+    enrolment = services.enrol_learner(learner=request.user, programme=programme)
+    if enrolment.status == Enrolment.Status.PENDING:
+        messages.info(
+            request, _("Your enrolment awaits approval by a coordinator or trainer.")
+        )
+    else:
+        messages.success(
+            request,
+            _("You are enrolled in %(programme)s.") % {"programme": programme.title},
+        )
+    return _back(request, programme.url)
+
+
+@require_POST
+@login_required
+def withdraw(request, enrolment_id: int):
+    # Another learner's enrolment is not found, rather than forbidden: its id says nothing.
+    enrolment = get_object_or_404(Enrolment, pk=enrolment_id, learner=request.user)
+    services.withdraw_learner(enrolment=enrolment)
+    messages.success(
+        request,
+        _("You have withdrawn from %(programme)s.")
+        % {"programme": enrolment.programme_title},
+    )
+    return _back(request, "learning:my_learning")
+
+
+@require_POST
+@login_required
+def complete_lesson(request, lesson_id: int):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        services.complete_lesson(learner=request.user, lesson=lesson)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect(lesson.url)
+    messages.success(request, _("Lesson marked as done."))
+    return _back(request, lesson.url)
