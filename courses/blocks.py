@@ -240,6 +240,13 @@ class QuizBlock(blocks.StructBlock):
     pass_mark = blocks.IntegerBlock(
         label=_("Pass mark (%)"), min_value=0, max_value=100, default=70
     )
+    max_attempts = blocks.IntegerBlock(
+        label=_("Attempts allowed"),
+        min_value=0,
+        default=0,
+        required=False,
+        help_text=_("0 allows any number of attempts."),
+    )
     questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1)
 
     class Meta:

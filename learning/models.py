@@ -104,3 +104,32 @@ class EnrolmentProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.enrolment} · {self.percent}%"
+
+
+class QuizAttempt(models.Model):
+    """One submitted attempt at a quiz block, scored on the server. Every attempt is kept."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    page_key = models.UUIDField(_("page"))
+    block_id = models.CharField(_("quiz"), max_length=64)
+    number = models.PositiveSmallIntegerField(_("attempt"))
+    answers = models.JSONField(_("answers"))
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    passed = models.BooleanField(_("passed"))
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["-submitted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "page_key", "block_id", "number"],
+                name="one_attempt_number",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.block_id} #{self.number}: {self.score}%"

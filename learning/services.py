@@ -7,10 +7,10 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from accounts.models import User
-from courses.models import LessonPage, ProgrammePage
+from courses.models import LessonPage, ModulePage, ProgrammePage
 
 from . import tasks
-from .models import Enrolment, EnrolmentProgress, LessonCompletion
+from .models import Enrolment, EnrolmentProgress, LessonCompletion, QuizAttempt
 
 
 class LearningError(Exception):
@@ -60,9 +60,20 @@ def withdraw_learner(*, enrolment: Enrolment) -> Enrolment:
     return enrolment
 
 
+def has_quiz(lesson: LessonPage) -> bool:
+    return any(block.block_type == "quiz" for block in lesson.body)
+
+
 @transaction.atomic
-def complete_lesson(*, learner: User, lesson: LessonPage) -> LessonCompletion:
-    """Mark a lesson done for a learner enrolled in its programme. Records it once."""
+def complete_lesson(
+    *, learner: User, lesson: LessonPage, quiz_passed: bool = False
+) -> LessonCompletion:
+    """Mark a lesson done for a learner enrolled in its programme. Records it once.
+
+    A lesson with a quiz is done when its quiz is passed, not by saying so.
+    """
+    if has_quiz(lesson) and not quiz_passed:
+        raise LearningError(_("Pass this lesson's quiz to finish it."))
     module = lesson.get_parent()
     programme = module.get_parent()
     enrolment = (
@@ -110,15 +121,37 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
             learner_id=enrolment.learner_id, lesson_key__in=lesson_keys
         ).values_list("lesson_key", "completed_at")
     )
-    done = len(completions)
-    total = len(lesson_keys)
+    # A module's final quiz counts as one more step, done when passed.
+    final_quizzes = []
+    if enrolment.programme_id:
+        for module in (
+            ModulePage.objects.live()
+            .child_of(enrolment.programme)
+            .only("id", "translation_key", "quiz")
+        ):
+            final_quizzes += [
+                (module.translation_key, block.id) for block in module.quiz
+            ]
+    steps = set(final_quizzes)
+    passed = {}
+    for key, block_id, submitted_at in QuizAttempt.objects.filter(
+        learner_id=enrolment.learner_id,
+        page_key__in=[key for key, _block in final_quizzes],
+        passed=True,
+    ).values_list("page_key", "block_id", "submitted_at"):
+        if (key, block_id) in steps:
+            passed.setdefault((key, block_id), submitted_at)
+    done = len(completions) + len(passed)
+    total = len(lesson_keys) + len(final_quizzes)
     progress, _ = EnrolmentProgress.objects.select_for_update().get_or_create(
         enrolment=enrolment
     )
     progress.lessons_total = total
     progress.lessons_completed = done
     progress.percent = round(100 * done / total) if total else 0
-    progress.last_activity_at = max(completions.values(), default=None)
+    progress.last_activity_at = max(
+        [*completions.values(), *passed.values()], default=None
+    )
     progress.next_lesson_key = next(
         (k for k in lesson_keys if k not in completions), None
     )

@@ -17,4 +17,9 @@ urlpatterns = [
         views.complete_lesson,
         name="complete_lesson",
     ),
+    path(
+        "learning/quizzes/<int:page_id>/<str:block_id>/attempt/",
+        views.attempt_quiz,
+        name="attempt_quiz",
+    ),
 ]

@@ -5,9 +5,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wagtail.models import Page
+
 from courses.models import LessonPage, ProgrammePage
 
-from . import selectors, services
+from . import quizzes, selectors, services
 from .models import Enrolment
 
 
@@ -69,3 +71,33 @@ def complete_lesson(request, lesson_id: int):
         return redirect(lesson.url)
     messages.success(request, _("Lesson marked as done."))
     return _back(request, lesson.url)
+
+
+@require_POST
+@login_required
+def attempt_quiz(request, page_id: int, block_id: str):
+    page = get_object_or_404(Page.objects.live(), pk=page_id)
+    answers = {
+        key.removeprefix("question-"): request.POST.getlist(key)
+        for key in request.POST
+        if key.startswith("question-")
+    }
+    try:
+        attempt, results = quizzes.submit_attempt(
+            learner=request.user, page=page, block_id=block_id[:64], answers=answers
+        )
+    except quizzes.QuizInputError as error:
+        return render(
+            request,
+            "learning/quiz_error.html",
+            {"message": str(error), "page": page},
+            status=400,
+        )
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect(page.url)
+    return render(
+        request,
+        "learning/quiz_result.html",
+        {"attempt": attempt, "results": results, "page": page.specific},
+    )

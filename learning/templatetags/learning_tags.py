@@ -23,5 +23,6 @@ def lesson_completion(context, lesson) -> dict:
         "request": request,
         "lesson": lesson,
         "completed": selectors.lesson_completed(request.user, lesson),
+        "has_quiz": any(block.block_type == "quiz" for block in lesson.body),
         "csrf_token": context.get("csrf_token"),
     }

@@ -13,23 +13,47 @@ QUIZ = {
     "pass_mark": 70,
     "questions": [
         {
-            "kind": "single",
-            "text": "Kas yra socialinė klasterystė?",
-            "options": [
-                {
-                    "text": "Sektorių bendradarbiavimas",
-                    "correct": True,
-                    "feedback": "SECRET-FEEDBACK-RIGHT",
-                },
-                {
-                    "text": "Įstaigų sujungimas",
-                    "correct": False,
-                    "feedback": "SECRET-FEEDBACK-WRONG",
-                },
-            ],
+            "type": "item",
+            "id": "question-1",
+            "value": {
+                "kind": "single",
+                "text": "Kas yra socialinė klasterystė?",
+                "options": [
+                    {
+                        "type": "item",
+                        "id": "option-right",
+                        "value": {
+                            "text": "Sektorių bendradarbiavimas",
+                            "correct": True,
+                            "feedback": "SECRET-FEEDBACK-RIGHT",
+                        },
+                    },
+                    {
+                        "type": "item",
+                        "id": "option-wrong",
+                        "value": {
+                            "text": "Įstaigų sujungimas",
+                            "correct": False,
+                            "feedback": "SECRET-FEEDBACK-WRONG",
+                        },
+                    },
+                ],
+            },
         }
     ],
 }
+
+
+def quiz_with_ids(prefix: str) -> dict:
+    """QUIZ with block ids of its own, as two quizzes on a site have."""
+    import copy
+
+    quiz = copy.deepcopy(QUIZ)
+    for question in quiz["questions"]:
+        question["id"] = prefix + question["id"]
+        for option in question["value"]["options"]:
+            option["id"] = prefix + option["id"]
+    return quiz
 
 
 def publish(page):
@@ -60,7 +84,7 @@ def module_under(
         title="Modulis",
         slug=slug,
         summary="Apie modulį.",
-        quiz=[{"type": "quiz", "value": QUIZ}] if quiz else [],
+        quiz=[{"type": "quiz", "value": quiz_with_ids(f"{slug}-")}] if quiz else [],
     )
     if competency is not None:
         module.competency_targets.add(
@@ -80,7 +104,16 @@ def module_under(
                             "value": {"text": f"Skyrius {number}", "level": "h2"},
                         },
                         {"type": "paragraph", "value": "<p>Tekstas.</p>"},
-                        {"type": "quiz", "value": QUIZ},
+                        *(
+                            [
+                                {
+                                    "type": "quiz",
+                                    "value": quiz_with_ids(f"{slug}-{number}-"),
+                                }
+                            ]
+                            if quiz
+                            else []
+                        ),
                     ],
                 )
             )
