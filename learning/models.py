@@ -133,3 +133,53 @@ class QuizAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.block_id} #{self.number}: {self.score}%"
+
+
+class ModuleCompletion(models.Model):
+    """A module whose lessons are all done and whose final quiz is passed."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="module_completions",
+    )
+    module_key = models.UUIDField(_("module"))
+    programme_key = models.UUIDField(_("programme"), db_index=True)
+    completed_at = models.DateTimeField(_("completed at"))
+
+    class Meta:
+        verbose_name = _("module completion")
+        verbose_name_plural = _("module completions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "module_key"], name="one_completion_per_module"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.module_key}"
+
+
+class CompetencyAttainment(models.Model):
+    """The highest level a learner has reached in a competency, and the evidence for it."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attainments"
+    )
+    competency_key = models.UUIDField(_("competency"))
+    level = models.PositiveSmallIntegerField(_("level"))
+    module_key = models.UUIDField(_("evidence: module"))
+    achieved_at = models.DateTimeField(_("achieved at"))
+
+    class Meta:
+        verbose_name = _("competency attainment")
+        verbose_name_plural = _("competency attainments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "competency_key"],
+                name="one_attainment_per_competency",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.competency_key}: {self.level}"

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from courses.models import LessonPage, ProgrammePage
 
-from .models import Enrolment, LessonCompletion
+from .models import CompetencyAttainment, Enrolment, LessonCompletion
 
 
 def enrolments_of(learner) -> list[Enrolment]:
@@ -66,3 +66,53 @@ def lesson_completed(learner, lesson) -> bool:
     return LessonCompletion.objects.filter(
         learner=learner, lesson_key=lesson.translation_key
     ).exists()
+
+
+def competency_profile(learner, enrolments: list[Enrolment]) -> list[dict]:
+    """For each competency the learner's programmes develop: target and achieved level.
+
+    Three queries whatever the number of programmes.
+    """
+    from django.db.models import Max, Q
+
+    from courses.models import Competency, ModuleCompetency
+
+    programmes = [e.programme for e in enrolments if e.programme_id]
+    if not programmes:
+        return []
+    in_programmes = Q(pk__in=[])
+    for programme in programmes:
+        in_programmes |= Q(module__path__startswith=programme.path)
+    targets = dict(
+        ModuleCompetency.objects.filter(in_programmes, module__live=True)
+        .values("competency__translation_key")
+        .annotate(level=Max("target_level"))
+        .values_list("competency__translation_key", "level")
+    )
+    achieved = dict(
+        CompetencyAttainment.objects.filter(
+            learner=learner, competency_key__in=targets
+        ).values_list("competency_key", "level")
+    )
+    language = translation.get_language()
+    names = {}
+    for competency in Competency.objects.filter(
+        translation_key__in=targets,
+        locale__language_code__in=[language, settings.LANGUAGE_CODE],
+    ).select_related("locale"):
+        if (
+            competency.translation_key not in names
+            or competency.locale.language_code == language
+        ):
+            names[competency.translation_key] = competency
+    rows = [
+        {
+            "code": names[key].code,
+            "title": names[key].title,
+            "target": level,
+            "achieved": achieved.get(key, 0),
+        }
+        for key, level in targets.items()
+        if key in names
+    ]
+    return sorted(rows, key=lambda row: row["code"])

@@ -10,7 +10,14 @@ from accounts.models import User
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
 from . import tasks
-from .models import Enrolment, EnrolmentProgress, LessonCompletion, QuizAttempt
+from .models import (
+    CompetencyAttainment,
+    Enrolment,
+    EnrolmentProgress,
+    LessonCompletion,
+    ModuleCompletion,
+    QuizAttempt,
+)
 
 
 class LearningError(Exception):
@@ -107,53 +114,64 @@ def complete_lesson(
 
 @transaction.atomic
 def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
-    """Recompute an enrolment's progress from its records. Running it twice changes nothing."""
-    lesson_keys = []
+    """Recompute an enrolment's progress from its records. Running it twice changes nothing.
+
+    Steps are the programme's lessons and each module's final quiz. A module whose steps
+    are all done is completed, and awards its competencies' target levels.
+    """
+    learner_id = enrolment.learner_id
+    modules, lessons = [], []
     if enrolment.programme_id:
-        lesson_keys = list(
+        modules = list(
+            ModulePage.objects.live()
+            .child_of(enrolment.programme)
+            .order_by("path")
+            .prefetch_related("competency_targets__competency")
+        )
+        lessons = list(
             LessonPage.objects.live()
             .descendant_of(enrolment.programme)
             .order_by("path")
-            .values_list("translation_key", flat=True)
+            .values_list("translation_key", "path")
         )
     completions = dict(
         LessonCompletion.objects.filter(
-            learner_id=enrolment.learner_id, lesson_key__in=lesson_keys
+            learner_id=learner_id, lesson_key__in=[key for key, _path in lessons]
         ).values_list("lesson_key", "completed_at")
     )
-    # A module's final quiz counts as one more step, done when passed.
-    final_quizzes = []
-    if enrolment.programme_id:
-        for module in (
-            ModulePage.objects.live()
-            .child_of(enrolment.programme)
-            .only("id", "translation_key", "quiz")
-        ):
-            final_quizzes += [
-                (module.translation_key, block.id) for block in module.quiz
-            ]
-    steps = set(final_quizzes)
     passed = {}
     for key, block_id, submitted_at in QuizAttempt.objects.filter(
-        learner_id=enrolment.learner_id,
-        page_key__in=[key for key, _block in final_quizzes],
+        learner_id=learner_id,
+        page_key__in=[m.translation_key for m in modules],
         passed=True,
     ).values_list("page_key", "block_id", "submitted_at"):
-        if (key, block_id) in steps:
-            passed.setdefault((key, block_id), submitted_at)
-    done = len(completions) + len(passed)
-    total = len(lesson_keys) + len(final_quizzes)
+        passed.setdefault((key, block_id), submitted_at)
+
+    total = done = 0
+    activity: list = list(completions.values())
+    for module in modules:
+        steps = [key for key, path in lessons if path.startswith(module.path)]
+        step_times = [completions.get(key) for key in steps]
+        for block in module.quiz:
+            step_times.append(passed.get((module.translation_key, block.id)))
+        total += len(step_times)
+        finished = [when for when in step_times if when is not None]
+        done += len(finished)
+        activity += [when for when in step_times[len(steps) :] if when]
+        if step_times and len(finished) == len(step_times):
+            complete_module(
+                learner_id=learner_id, module=module, completed_at=max(finished)
+            )
+
     progress, _ = EnrolmentProgress.objects.select_for_update().get_or_create(
         enrolment=enrolment
     )
     progress.lessons_total = total
     progress.lessons_completed = done
     progress.percent = round(100 * done / total) if total else 0
-    progress.last_activity_at = max(
-        [*completions.values(), *passed.values()], default=None
-    )
+    progress.last_activity_at = max(activity, default=None)
     progress.next_lesson_key = next(
-        (k for k in lesson_keys if k not in completions), None
+        (key for key, _path in lessons if key not in completions), None
     )
     if total and done == total:
         progress.completed_at = progress.completed_at or progress.last_activity_at
@@ -161,3 +179,49 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
         progress.completed_at = None
     progress.save()
     return progress
+
+
+def complete_module(*, learner_id: int, module: ModulePage, completed_at) -> None:
+    """Record a finished module and award its target levels. Idempotent."""
+    ModuleCompletion.objects.get_or_create(
+        learner_id=learner_id,
+        module_key=module.translation_key,
+        defaults={
+            "programme_key": module.get_parent().translation_key,
+            "completed_at": completed_at,
+        },
+    )
+    for target in module.competency_targets.all():
+        award_competency(
+            learner_id=learner_id,
+            competency_key=target.competency.translation_key,
+            level=target.target_level,
+            module_key=module.translation_key,
+            achieved_at=completed_at,
+        )
+
+
+def award_competency(
+    *, learner_id: int, competency_key, level: int, module_key, achieved_at
+) -> None:
+    """Keep the highest level reached in a competency, with the module that showed it."""
+    attainment = (
+        CompetencyAttainment.objects.select_for_update()
+        .filter(learner_id=learner_id, competency_key=competency_key)
+        .first()
+    )
+    if attainment is None:
+        CompetencyAttainment.objects.create(
+            learner_id=learner_id,
+            competency_key=competency_key,
+            level=level,
+            module_key=module_key,
+            achieved_at=achieved_at,
+        )
+    elif level > attainment.level:
+        attainment.level, attainment.module_key, attainment.achieved_at = (
+            level,
+            module_key,
+            achieved_at,
+        )
+        attainment.save(update_fields=["level", "module_key", "achieved_at"])

@@ -22,11 +22,34 @@ def _back(request, fallback: str):
 
 @login_required
 def my_learning(request):
+    enrolments = selectors.enrolments_of(request.user)
+    profile = selectors.competency_profile(request.user, enrolments)
     return render(
         request,
         "learning/my_learning.html",
-        {"enrolments": selectors.enrolments_of(request.user)},
+        {"enrolments": enrolments, "profile": profile, "chart": profile_chart(profile)},
     )
+
+
+ROW_HEIGHT, BAR_WIDTH, MAX_LEVEL = 28, 540, 4
+
+
+def profile_chart(profile: list[dict]) -> dict:
+    """Geometry of the profile's bar chart (drawing only; the figures are the table's)."""
+    return {
+        "height": ROW_HEIGHT * len(profile) + 8,
+        "rows": [
+            {
+                **row,
+                "y": ROW_HEIGHT * index + 4,
+                "achieved_width": BAR_WIDTH
+                * min(row["achieved"], MAX_LEVEL)
+                // MAX_LEVEL,
+                "target_width": BAR_WIDTH * min(row["target"], MAX_LEVEL) // MAX_LEVEL,
+            }
+            for index, row in enumerate(profile)
+        ],
+    }
 
 
 @require_POST

@@ -1,10 +1,10 @@
+from django.contrib import messages
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Locale
 
 import pytest
-from django.contrib import messages
 
 from accounts.roles import Role
 from learning import services, tasks
