@@ -104,11 +104,12 @@ def submit_attempt(
     if quiz is None:
         raise QuizInputError(_("There is no such quiz on this page."))
     cleaned = clean_answers(quiz, answers)
-    programme = (
-        page.get_parent()
+    module = (
+        page.specific
         if isinstance(page.specific, ModulePage)
-        else page.get_parent().get_parent()
+        else page.get_parent().specific
     )
+    programme = module.get_parent()
     enrolled = Enrolment.objects.filter(
         learner=learner,
         programme_key=programme.translation_key,
@@ -119,6 +120,7 @@ def submit_attempt(
             _("Enrol in the programme “%(programme)s” before you take its quizzes.")
             % {"programme": programme.title}
         )
+    services.check_prerequisites(learner=learner, module=module)
     # Lock the learner's row so that two submissions cannot take the same number.
     User.objects.select_for_update().filter(pk=learner.pk).first()
     previous = (

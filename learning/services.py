@@ -67,6 +67,28 @@ def withdraw_learner(*, enrolment: Enrolment) -> Enrolment:
     return enrolment
 
 
+def check_prerequisites(*, learner: User, module: ModulePage) -> None:
+    """Raise LearningError naming the modules to finish before this one."""
+    required = list(
+        module.prerequisites.select_related("required_module").values_list(
+            "required_module__translation_key", "required_module__title"
+        )
+    )
+    if not required:
+        return
+    finished = set(
+        ModuleCompletion.objects.filter(
+            learner=learner, module_key__in=[key for key, _title in required]
+        ).values_list("module_key", flat=True)
+    )
+    missing = [title for key, title in required if key not in finished]
+    if missing:
+        raise LearningError(
+            _("Finish these modules first: %(modules)s.")
+            % {"modules": ", ".join(missing)}
+        )
+
+
 def has_quiz(lesson: LessonPage) -> bool:
     return any(block.block_type == "quiz" for block in lesson.body)
 
@@ -82,6 +104,7 @@ def complete_lesson(
     if has_quiz(lesson) and not quiz_passed:
         raise LearningError(_("Pass this lesson's quiz to finish it."))
     module = lesson.get_parent()
+    check_prerequisites(learner=learner, module=module.specific)
     programme = module.get_parent()
     enrolment = (
         Enrolment.objects.filter(

@@ -89,3 +89,21 @@ def test_another_learners_achievements_do_not_show(client, learner, outsider, se
     html = client.get("/en/my-learning/").content.decode()
 
     assert "<td>3</td><td>–</td>" in html.replace(" ", "").replace("\n", "")
+
+
+def test_prerequisites_are_enforced_with_a_message_naming_them(learner, setup):
+    from courses.models import ModulePrerequisite
+
+    second = setup["second"]
+    ModulePrerequisite.objects.create(module=second, required_module=setup["first"])
+    services.enrol_learner(learner=learner, programme=setup["programme"])
+    lesson = LessonPage.objects.child_of(second).first()
+
+    with pytest.raises(
+        services.LearningError, match="Finish these modules first: Modulis"
+    ):
+        services.complete_lesson(learner=learner, lesson=lesson)
+
+    finish(learner, setup["first"])
+    services.recalculate_progress(enrolment=learner.enrolments.get())
+    services.complete_lesson(learner=learner, lesson=lesson)  # now allowed
