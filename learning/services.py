@@ -58,6 +58,20 @@ def enrol_learner(*, learner: User, programme: ProgrammePage) -> Enrolment:
 
 
 @transaction.atomic
+def decide_enrolment(*, enrolment: Enrolment, approve: bool) -> Enrolment:
+    """Approve or reject an enrolment awaiting approval. Deciding again changes nothing."""
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if enrolment.status != Enrolment.Status.PENDING:
+        return enrolment
+    enrolment.status = Enrolment.Status.ACTIVE if approve else Enrolment.Status.REJECTED
+    enrolment.decided_at = timezone.now()
+    enrolment.save(update_fields=["status", "decided_at"])
+    if approve:
+        tasks.refresh_progress.delay_on_commit(enrolment_id=enrolment.pk)
+    return enrolment
+
+
+@transaction.atomic
 def withdraw_learner(*, enrolment: Enrolment) -> Enrolment:
     """Withdraw from a programme. The records stay; enrolling again picks them up."""
     if enrolment.status in Enrolment.CURRENT:

@@ -102,3 +102,12 @@ def test_seeding_twice_changes_nothing(organisation):
     seed_site(site_url="http://testserver")
 
     assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+
+
+def test_unknown_addresses_outside_the_language_prefixes_stay_404(
+    client, admin_user, site_content
+):
+    client.force_login(admin_user)
+
+    assert client.get("/admin/no-such-area/").status_code == 404
+    assert client.get("/no-such-page/").status_code == 302  # pages live under /lt/

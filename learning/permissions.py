@@ -1,0 +1,36 @@
+"""Whose records a user may see: the one place views, admin and API ask."""
+
+from django.db.models import Q, QuerySet
+
+from accounts.roles import Role, has_role
+from courses.models import ProgrammePage, ProgrammeTrainer
+
+from .models import Enrolment
+
+
+def enrolments_visible_to(user) -> QuerySet[Enrolment]:
+    """Learners see their own; trainers, their programmes'; coordinators, their
+    organisation's; administrators, all."""
+    if not user.is_authenticated:
+        return Enrolment.objects.none()
+    if has_role(user, Role.ADMIN):
+        return Enrolment.objects.all()
+    visible = Q(learner=user)
+    if has_role(user, Role.TRAINER):
+        programme_ids = ProgrammeTrainer.objects.filter(user=user).values(
+            "programme_id"
+        )
+        keys = ProgrammePage.objects.filter(pk__in=programme_ids).values(
+            "translation_key"
+        )
+        visible |= Q(programme_key__in=keys)
+    if has_role(user, Role.COORDINATOR) and user.organisation_id:
+        visible |= Q(learner__organisation_id=user.organisation_id)
+    return Enrolment.objects.filter(visible)
+
+
+def can_decide(user, enrolment: Enrolment) -> bool:
+    """Approving or rejecting is for trainers, coordinators and admins who see it."""
+    if enrolment.learner_id == user.pk and not has_role(user, Role.ADMIN):
+        return False
+    return enrolments_visible_to(user).filter(pk=enrolment.pk).exists()

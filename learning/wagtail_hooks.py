@@ -1,0 +1,43 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from accounts.roles import Role, has_role
+
+from . import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_enrolment_urls():
+    return [
+        path(
+            "enrolments/pending/",
+            admin_views.pending_enrolments,
+            name="learning_pending_enrolments",
+        ),
+        path(
+            "enrolments/<int:enrolment_id>/<slug:decision>/",
+            admin_views.decide_enrolment,
+            name="learning_decide_enrolment",
+        ),
+    ]
+
+
+class PendingEnrolmentsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return any(
+            has_role(request.user, r)
+            for r in (Role.TRAINER, Role.COORDINATOR, Role.ADMIN)
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_pending_enrolments_menu_item():
+    return PendingEnrolmentsMenuItem(
+        _("Enrolments to approve"),
+        reverse("learning_pending_enrolments"),
+        icon_name="user",
+        order=170,
+    )
