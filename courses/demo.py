@@ -171,11 +171,6 @@ def seed_site(*, site_url: str) -> HomePage:
     return source
 
 
-def home_pages() -> list[Page]:
-    site = Site.objects.get(is_default_site=True)
-    return list(site.root_page.get_translations(inclusive=True))
-
-
 def demo_key(*parts: object) -> uuid.UUID:
     return uuid.uuid5(DEMO_NAMESPACE, ":".join(str(part) for part in parts))
 
@@ -332,11 +327,6 @@ def _outcomes(outcomes: list[dict], language: str, key: tuple) -> list[dict]:
 
 def _child(parent: Page, model, slug: str, locale: Locale):
     return model.objects.child_of(parent).filter(slug=slug, locale=locale).first()
-
-
-def _translation(page: Page, locale: Locale) -> Page:
-    existing = page.get_translation_or_none(locale)
-    return existing.specific if existing else page.copy_for_translation(locale).specific
 
 
 def _ensure_catalogue(home: HomePage) -> CatalogueIndexPage:

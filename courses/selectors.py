@@ -12,6 +12,7 @@ from .models import (
     LessonPage,
     ModuleCompetency,
     ModulePage,
+    ProficiencyLevel,
     ProgrammePage,
 )
 
@@ -99,9 +100,7 @@ def _programme_summary(programme: ProgrammePage) -> dict:
             competencies.setdefault(target.competency.code, target.competency)
     return {
         "modules": modules,
-        "total_hours": sum(
-            (m.estimated_hours for m in modules), Decimal("0")
-        ).normalize(),
+        "total_hours": sum((m.estimated_hours for m in modules), Decimal("0")),
         "competencies": [competencies[code] for code in sorted(competencies)],
     }
 
@@ -119,8 +118,6 @@ def competency_targets(module: ModulePage) -> list[ModuleCompetency]:
         .order_by("sort_order")
     )
     frameworks = {t.competency.area.framework_id for t in targets}
-    from .models import ProficiencyLevel
-
     scale = {
         (level.framework_id, level.number): level.name
         for level in ProficiencyLevel.objects.filter(framework_id__in=frameworks)

@@ -1,6 +1,6 @@
 from django import template
 
-from learning import selectors
+from learning import selectors, services
 
 register = template.Library()
 
@@ -23,6 +23,6 @@ def lesson_completion(context, lesson) -> dict:
         "request": request,
         "lesson": lesson,
         "completed": selectors.lesson_completed(request.user, lesson),
-        "has_quiz": any(block.block_type == "quiz" for block in lesson.body),
+        "has_quiz": services.has_quiz(lesson),
         "csrf_token": context.get("csrf_token"),
     }

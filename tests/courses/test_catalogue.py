@@ -142,3 +142,13 @@ def test_seeding_the_content_twice_gives_the_same_database(demo):
     seed_competency_model_page(framework=seed_framework())
 
     assert snapshot() == before
+
+
+def test_the_programme_page_shows_its_total_hours_as_a_plain_number(client, demo):
+    from courses.demo_data.social_clustering import PROGRAMME
+
+    total = sum(module["estimated_hours"] for module in PROGRAMME["modules"])
+
+    html = client.get("/en/programmes/social-clustering-competencies/").content.decode()
+
+    assert f"<dd>{total:g} h</dd>" in html
