@@ -77,6 +77,12 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        "notifications.view_outboxmessage",
+        "notifications.change_outboxmessage",
+        "notifications.add_reminderrule",
+        "notifications.change_reminderrule",
+        "notifications.delete_reminderrule",
+        "notifications.view_reminderrule",
     ],
 }
 

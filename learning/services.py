@@ -8,6 +8,8 @@ from wagtail.models import Locale, Page
 
 from accounts.models import User
 from courses.models import LessonPage, ModulePage, ProgrammePage
+from lms.queueing import enqueue_on_commit
+from notifications import messages as emails
 
 from . import tasks
 from .models import (
@@ -53,7 +55,8 @@ def enrol_learner(*, learner: User, programme: ProgrammePage) -> Enrolment:
     except IntegrityError:  # a parallel request enrolled the learner first
         return current.get()
     EnrolmentProgress.objects.create(enrolment=enrolment)
-    tasks.refresh_progress.delay_on_commit(enrolment_id=enrolment.pk)
+    emails.queue_enrolment_message(enrolment=enrolment)
+    enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
     return enrolment
 
 
@@ -66,8 +69,9 @@ def decide_enrolment(*, enrolment: Enrolment, approve: bool) -> Enrolment:
     enrolment.status = Enrolment.Status.ACTIVE if approve else Enrolment.Status.REJECTED
     enrolment.decided_at = timezone.now()
     enrolment.save(update_fields=["status", "decided_at"])
+    emails.queue_decision_message(enrolment=enrolment)
     if approve:
-        tasks.refresh_progress.delay_on_commit(enrolment_id=enrolment.pk)
+        enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
     return enrolment
 
 
@@ -145,7 +149,7 @@ def complete_lesson(
         },
     )
     if created:
-        tasks.refresh_progress.delay_on_commit(enrolment_id=enrolment.pk)
+        enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
     return completion
 
 
@@ -211,6 +215,8 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
         (key for key, _path in lessons if key not in completions), None
     )
     if total and done == total:
+        if progress.completed_at is None:
+            emails.queue_programme_completed(enrolment=enrolment)
         progress.completed_at = progress.completed_at or progress.last_activity_at
     else:
         progress.completed_at = None
@@ -220,14 +226,18 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
 
 def complete_module(*, learner_id: int, module: ModulePage, completed_at) -> None:
     """Record a finished module and award its target levels. Idempotent."""
-    ModuleCompletion.objects.get_or_create(
+    programme_key = module.get_parent().translation_key
+    _completion, created = ModuleCompletion.objects.get_or_create(
         learner_id=learner_id,
         module_key=module.translation_key,
-        defaults={
-            "programme_key": module.get_parent().translation_key,
-            "completed_at": completed_at,
-        },
+        defaults={"programme_key": programme_key, "completed_at": completed_at},
     )
+    if created:
+        emails.queue_module_completed(
+            learner=User.objects.get(pk=learner_id),
+            module=module,
+            programme_key=programme_key,
+        )
     for target in module.competency_targets.all():
         award_competency(
             learner_id=learner_id,

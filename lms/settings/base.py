@@ -68,6 +68,7 @@ LOCAL_APPS = [
     "accounts.apps.AccountsConfig",
     "courses.apps.CoursesConfig",
     "learning.apps.LearningConfig",
+    "notifications.apps.NotificationsConfig",
 ]
 INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 
@@ -201,6 +202,20 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Platforma <noreply@localhost>"
 )
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# The outbox (notifications/): batches share one SMTP connection; failed sends are
+# retried with exponential backoff and jitter, then marked failed for an admin to see.
+OUTBOX_BATCH_SIZE = env.int("OUTBOX_BATCH_SIZE", default=100)
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
+OUTBOX_RETRY_BASE_SECONDS = env.float("OUTBOX_RETRY_BASE_SECONDS", default=60.0)
+OUTBOX_RETRY_MAX_SECONDS = env.float("OUTBOX_RETRY_MAX_SECONDS", default=3600.0)
+# Queued rows still unsent this long after they were due are queued again by the sweep.
+OUTBOX_SWEEP_AFTER_SECONDS = env.float("OUTBOX_SWEEP_AFTER_SECONDS", default=120.0)
+OUTBOX_SWEEP_LIMIT = env.int("OUTBOX_SWEEP_LIMIT", default=20000)
+# A claim older than this belonged to a dead worker. Longer than any task may run.
+OUTBOX_SENDING_LEASE_SECONDS = env.float("OUTBOX_SENDING_LEASE_SECONDS", default=300.0)
+# The provider's quota, per worker process; 0 sends as fast as the server accepts.
+EMAIL_MAX_PER_SECOND = env.float("EMAIL_MAX_PER_SECOND", default=0.0)
+REMINDER_INACTIVITY_DAYS = env.int("REMINDER_INACTIVITY_DAYS", default=7)
 
 # --- Languages --------------------------------------------------------------------
 LANGUAGE_CODE = "lt"
@@ -259,6 +274,15 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
     else {"visibility_timeout": 3600}
 )
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Publishing from a web request gives up quickly when the broker is down; work queued
+# that way is found again by a sweep (see lms/queueing.py).
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -285,6 +309,17 @@ CELERY_BEAT_SCHEDULE = {
     "prune-heartbeats": {
         "task": "lms.tasks.prune_heartbeats",
         "schedule": crontab(hour=3, minute=15),
+    },
+    # Every minute: queue again the emails whose task was lost.
+    "sweep-outbox": {
+        "task": "notifications.tasks.sweep_outbox",
+        "schedule": env.float("OUTBOX_SWEEP_INTERVAL", default=60.0),
+        "options": {"expires": 120},
+    },
+    # Every day at REMINDER_HOUR:00 Vilnius time: inactivity reminders.
+    "send-reminders": {
+        "task": "notifications.tasks.send_reminders",
+        "schedule": crontab(hour=env.int("REMINDER_HOUR", default=9), minute=0),
     },
 }
 # A worker that has not beaten for this long is reported down by /healthz.

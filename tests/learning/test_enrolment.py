@@ -9,6 +9,7 @@ import pytest
 from accounts.roles import Role
 from learning import services, tasks
 from learning.models import Enrolment, EnrolmentProgress, LessonCompletion
+from notifications.models import OutboxMessage
 
 from ..courses.pages import catalogue_under, module_under, programme_under
 from ..factories import UserFactory
@@ -30,7 +31,7 @@ def lessons_of(programme):
     return list(LessonPage.objects.descendant_of(programme).order_by("path"))
 
 
-def test_enrolling_twice_keeps_one_enrolment_and_queues_one_refresh(
+def test_enrolling_twice_keeps_one_enrolment_one_email_and_one_refresh(
     learner, programme, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks() as queued:
@@ -40,7 +41,10 @@ def test_enrolling_twice_keeps_one_enrolment_and_queues_one_refresh(
     assert first == second
     assert first.status == Enrolment.Status.ACTIVE
     assert Enrolment.objects.filter(learner=learner).count() == 1
-    assert len(queued) == 1
+    assert list(OutboxMessage.objects.values_list("kind", "to_email")) == [
+        ("enrolment-confirmed", learner.email)
+    ]
+    assert len(queued) == 2  # the confirmation's sending and one progress refresh
 
 
 def test_a_programme_that_needs_approval_gives_a_pending_enrolment(learner, programme):

@@ -11,7 +11,15 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["lt", "nb"]
-SOURCES = ["accounts", "courses", "learning", "lms", "templates", "manage.py"]
+SOURCES = [
+    "accounts",
+    "courses",
+    "learning",
+    "lms",
+    "notifications",
+    "templates",
+    "manage.py",
+]
 
 
 def catalogue(root: Path, language: str) -> polib.POFile:

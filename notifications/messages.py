@@ -1,0 +1,102 @@
+"""The platform's transactional emails, queued by the services whose actions cause them.
+
+Each function is called inside its caller's transaction: if the action rolls back, so
+does the email.
+"""
+
+from django.conf import settings
+
+from wagtail.models import Page
+
+from . import services
+from .models import Kind, OutboxMessage
+
+
+def localised_pages(keys) -> dict:
+    """{(translation_key, language): (title, absolute url)} of live pages, in one query."""
+    found = {}
+    for page in (
+        Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    ):
+        url = page.get_url() or ""
+        found[(page.translation_key, page.locale.language_code)] = (
+            page.title,
+            services.absolute_url(url) if url.startswith("/") else url,
+        )
+    return found
+
+
+def page_in(found: dict, key, language: str, *, fallback_title: str = "") -> tuple:
+    """A page's title and link in `language`, else in the default language."""
+    return (
+        found.get((key, language))
+        or found.get((key, settings.LANGUAGE_CODE))
+        or (fallback_title, services.absolute_url(f"/{language}/"))
+    )
+
+
+def programme_context(enrolment, language: str) -> dict:
+    found = localised_pages([enrolment.programme_key])
+    title, url = page_in(
+        found,
+        enrolment.programme_key,
+        language,
+        fallback_title=enrolment.programme_title,
+    )
+    return {
+        "name": enrolment.learner.first_name,
+        "programme": title,
+        "programme_url": url,
+    }
+
+
+def queue_enrolment_message(*, enrolment) -> OutboxMessage:
+    """Confirmation, or word that the enrolment awaits approval."""
+    kind = (
+        Kind.ENROLMENT_PENDING
+        if enrolment.status == enrolment.Status.PENDING
+        else Kind.ENROLMENT_CONFIRMED
+    )
+    return _queue_about_enrolment(kind, enrolment)
+
+
+def queue_decision_message(*, enrolment) -> OutboxMessage:
+    kind = (
+        Kind.ENROLMENT_APPROVED
+        if enrolment.status == enrolment.Status.ACTIVE
+        else Kind.ENROLMENT_REJECTED
+    )
+    return _queue_about_enrolment(kind, enrolment)
+
+
+def queue_programme_completed(*, enrolment) -> OutboxMessage:
+    return _queue_about_enrolment(Kind.PROGRAMME_COMPLETED, enrolment)
+
+
+def queue_module_completed(*, learner, module, programme_key) -> OutboxMessage:
+    language = services.recipient_language(learner)
+    found = localised_pages([module.translation_key, programme_key])
+    module_title, _url = page_in(
+        found, module.translation_key, language, fallback_title=module.title
+    )
+    programme_title, _url = page_in(found, programme_key, language)
+    return services.queue_email(
+        kind=Kind.MODULE_COMPLETED,
+        key=f"{Kind.MODULE_COMPLETED}:{learner.pk}:{module.translation_key}",
+        recipient=learner,
+        context={
+            "name": learner.first_name,
+            "module": module_title,
+            "programme": programme_title,
+        },
+    )
+
+
+def _queue_about_enrolment(kind: str, enrolment) -> OutboxMessage:
+    learner = enrolment.learner
+    return services.queue_email(
+        kind=kind,
+        key=f"{kind}:{enrolment.pk}",
+        recipient=learner,
+        context=programme_context(enrolment, services.recipient_language(learner)),
+    )

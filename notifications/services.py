@@ -1,0 +1,352 @@
+"""Writing emails to the outbox and delivering them.
+
+Delivery is at-least-once around a crash and exactly-once otherwise: a row is claimed by a
+conditional update before it is sent and marked sent right after. A worker that dies
+between the two leaves the row claimed; the sweep puts it back in the queue once the claim
+is older than any task may run (`OUTBOX_SENDING_LEASE_SECONDS`). A lost reminder is worse
+than a rare duplicate, and the message keeps the same Message-ID, so mail clients that
+deduplicate by it show one.
+"""
+
+import logging
+import random
+import smtplib
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from lms.queueing import enqueue_on_commit
+
+from .models import REMINDER_KINDS, Kind, OutboxMessage, Unsubscription
+
+logger = logging.getLogger(__name__)
+
+SUBJECTS = {
+    Kind.ENROLMENT_CONFIRMED: _("You are enrolled in “%(programme)s”"),
+    Kind.ENROLMENT_PENDING: _("Your enrolment in “%(programme)s” awaits approval"),
+    Kind.ENROLMENT_APPROVED: _("Your enrolment in “%(programme)s” is approved"),
+    Kind.ENROLMENT_REJECTED: _("Your enrolment in “%(programme)s” was not approved"),
+    Kind.MODULE_COMPLETED: _("You completed the module “%(module)s”"),
+    Kind.PROGRAMME_COMPLETED: _("You completed the programme “%(programme)s”"),
+    Kind.REMINDER_INACTIVE: _("Continue “%(programme)s”"),
+}
+
+UNSUBSCRIBE_SALT = "notifications.unsubscribe"
+
+
+def recipient_language(user) -> str:
+    languages = {code for code, _name in settings.LANGUAGES}
+    preferred = getattr(user, "preferred_language", "")
+    return preferred if preferred in languages else settings.LANGUAGE_CODE
+
+
+def queue_email(
+    *,
+    kind: str,
+    key: str,
+    recipient,
+    context: dict,
+    reminder_day: date | None = None,
+) -> OutboxMessage:
+    """Write one email to the outbox and send it after commit. Queuing a key twice is one row.
+
+    `context` must be JSON: names, titles, links. The message is rendered when it is sent,
+    in the recipient's language.
+    """
+    defaults = {
+        "kind": kind,
+        "recipient": recipient,
+        "to_email": recipient.email,
+        "language": recipient_language(recipient),
+        "context": context,
+        "reminder_day": reminder_day,
+    }
+    try:
+        with transaction.atomic():
+            message, created = OutboxMessage.objects.get_or_create(
+                idempotency_key=key, defaults=defaults
+            )
+    except IntegrityError:  # queued in parallel, or a second reminder today
+        return OutboxMessage.objects.filter(idempotency_key=key).first()
+    if created:
+        enqueue_send([message.pk])
+    return message
+
+
+def enqueue_send(message_ids: list[int]) -> None:
+    from . import tasks
+
+    for start in range(0, len(message_ids), settings.OUTBOX_BATCH_SIZE):
+        batch = message_ids[start : start + settings.OUTBOX_BATCH_SIZE]
+        enqueue_on_commit(tasks.send_outbox, message_ids=batch)
+
+
+def absolute_url(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def unsubscribe_token(*, user_id: int, kind: str) -> str:
+    return signing.dumps(
+        {"u": user_id, "k": kind}, salt=UNSUBSCRIBE_SALT, compress=True
+    )
+
+
+def read_unsubscribe_token(token: str) -> tuple[int, str]:
+    """The user id and kind in a token; raises signing.BadSignature if it was altered."""
+    data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    if not isinstance(data, dict) or data.get("k") not in REMINDER_KINDS:
+        raise signing.BadSignature("Not an unsubscribe token")
+    return int(data["u"]), data["k"]
+
+
+def unsubscribe(*, user_id: int, kind: str) -> None:
+    """Stop one kind of reminder for a user. Safe to repeat."""
+    Unsubscription.objects.get_or_create(user_id=user_id, kind=kind)
+
+
+def render(message: OutboxMessage) -> tuple[str, str, str]:
+    """Subject, plain text and HTML of a message, in the recipient's language."""
+    with translation.override(message.language):
+        context = {
+            **message.context,
+            "LANGUAGE_CODE": message.language,
+            "site_name": settings.SITE_NAME or _("Social clustering platform"),
+            "site_url": absolute_url(f"/{message.language}/"),
+            "my_learning_url": absolute_url(reverse("learning:my_learning")),
+        }
+        if message.is_reminder and message.recipient_id:
+            token = unsubscribe_token(user_id=message.recipient_id, kind=message.kind)
+            context["unsubscribe_url"] = absolute_url(
+                reverse("notifications:unsubscribe", args=[token])
+            )
+            context["preferences_url"] = absolute_url(
+                reverse("notifications:preferences")
+            )
+        subject = str(SUBJECTS[message.kind]) % context
+        context["subject"] = subject
+        text = render_to_string(f"notifications/email/{message.kind}.txt", context)
+        html = render_to_string(f"notifications/email/{message.kind}.html", context)
+    return subject, text, html
+
+
+def build_email(message: OutboxMessage, connection) -> EmailMultiAlternatives:
+    subject, text, html = render(message)
+    message.subject, message.body_text, message.body_html = subject, text, html
+    domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(">") or "localhost"
+    headers = {"Message-ID": f"<outbox.{message.pk}@{domain}>"}
+    if message.is_reminder and message.recipient_id:
+        token = unsubscribe_token(user_id=message.recipient_id, kind=message.kind)
+        with translation.override(message.language):
+            url = absolute_url(reverse("notifications:unsubscribe", args=[token]))
+        # RFC 8058: mail clients offer one-click unsubscribe by POSTing to this URL.
+        headers["List-Unsubscribe"] = f"<{url}>"
+        headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    email = EmailMultiAlternatives(
+        subject=subject,
+        body=text,
+        to=[message.to_email],
+        headers=headers,
+        connection=connection,
+    )
+    email.attach_alternative(html, "text/html")
+    return email
+
+
+def is_permanent(error: Exception) -> bool:
+    """SMTP 5xx answers will not change on retry; 4xx and connection trouble may."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _msg in error.recipients.values()]
+        return bool(codes) and all(code >= 500 for code in codes)
+    code = getattr(error, "smtp_code", None)
+    return isinstance(code, int) and code >= 500
+
+
+def retry_delay(attempts: int) -> float:
+    """Exponential backoff with full jitter, capped."""
+    ceiling = min(
+        settings.OUTBOX_RETRY_MAX_SECONDS,
+        settings.OUTBOX_RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0),
+    )
+    return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not security
+
+
+@dataclass
+class DeliveryReport:
+    sent: list[int] = field(default_factory=list)
+    retrying: dict[int, float] = field(default_factory=dict)
+    failed: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)
+    left: list[int] = field(default_factory=list)
+
+
+def claim(message_id: int) -> bool:
+    """Take a due row for this worker. False: sent, cancelled or claimed by another."""
+    now = timezone.now()
+    return bool(
+        OutboxMessage.objects.filter(
+            pk=message_id,
+            status=OutboxMessage.Status.QUEUED,
+            next_attempt_at__lte=now + timedelta(seconds=2),
+        ).update(
+            status=OutboxMessage.Status.SENDING,
+            claimed_at=now,
+            attempts=F("attempts") + 1,
+        )
+    )
+
+
+def deliver(
+    *, message_ids: list[int], budget_seconds: float | None = None
+) -> DeliveryReport:
+    """Send the due messages among `message_ids` over one SMTP connection.
+
+    Stops when `budget_seconds` are spent and reports the ids left. Honours
+    `EMAIL_MAX_PER_SECOND` (per worker process) for providers with a quota.
+    """
+    report = DeliveryReport()
+    started = time.monotonic()
+    interval = 1 / settings.EMAIL_MAX_PER_SECOND if settings.EMAIL_MAX_PER_SECOND else 0
+    connection = get_connection(fail_silently=False)
+    opened = False
+    last_send = 0.0
+    try:
+        for position, message_id in enumerate(message_ids):
+            if (
+                budget_seconds is not None
+                and time.monotonic() - started > budget_seconds
+            ):
+                report.left = message_ids[position:]
+                break
+            if not claim(message_id):
+                report.skipped.append(message_id)
+                continue
+            message = OutboxMessage.objects.select_related("recipient").get(
+                pk=message_id
+            )
+            if interval and (wait := last_send + interval - time.monotonic()) > 0:
+                time.sleep(wait)
+            try:
+                email = build_email(message, connection)
+            except Exception as error:  # a template or data bug: retrying will not help
+                logger.exception("Email %s could not be rendered", message_id)
+                fail(message, error, report)
+                continue
+            try:
+                if not opened:
+                    connection.open()
+                    opened = True
+                email.send()
+            except (smtplib.SMTPException, OSError) as error:
+                last_send = time.monotonic()
+                connection.close()
+                opened = False
+                record_failure(message, error, report)
+            else:
+                last_send = time.monotonic()
+                message.status = OutboxMessage.Status.SENT
+                message.sent_at = timezone.now()
+                message.last_error = ""
+                message.save(
+                    update_fields=[
+                        "status",
+                        "sent_at",
+                        "last_error",
+                        "subject",
+                        "body_text",
+                        "body_html",
+                    ]
+                )
+                report.sent.append(message_id)
+    finally:
+        if opened:
+            connection.close()
+    return report
+
+
+def fail(message: OutboxMessage, error: Exception, report: DeliveryReport) -> None:
+    message.last_error = f"{type(error).__name__}: {error}"[:2000]
+    message.status = OutboxMessage.Status.FAILED
+    message.save(update_fields=["status", "last_error"])
+    report.failed.append(message.pk)
+    logger.warning("Email %s failed: %s", message.pk, message.last_error)
+
+
+def record_failure(
+    message: OutboxMessage, error: Exception, report: DeliveryReport
+) -> None:
+    if is_permanent(error) or message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
+        fail(message, error, report)
+    else:
+        message.last_error = f"{type(error).__name__}: {error}"[:2000]
+        delay = retry_delay(message.attempts)
+        message.status = OutboxMessage.Status.QUEUED
+        message.next_attempt_at = timezone.now() + timedelta(seconds=delay)
+        report.retrying[message.pk] = delay
+        message.save(update_fields=["status", "last_error", "next_attempt_at"])
+
+
+def sweep(*, now=None) -> list[int]:
+    """Find messages whose task was lost and queue them again. Returns their ids.
+
+    Rows claimed longer ago than any task may run belonged to a worker that died: they go
+    back to the queue. Rows due for a while and still queued lost their task (a broker
+    restart, Redis down when they were written).
+    """
+    now = now or timezone.now()
+    lease = timedelta(seconds=settings.OUTBOX_SENDING_LEASE_SECONDS)
+    after = timedelta(seconds=settings.OUTBOX_SWEEP_AFTER_SECONDS)
+    OutboxMessage.objects.filter(
+        status=OutboxMessage.Status.SENDING, claimed_at__lt=now - lease
+    ).update(status=OutboxMessage.Status.QUEUED, next_attempt_at=now - after)
+    ids = list(
+        OutboxMessage.objects.due(before=now - after)
+        .order_by("next_attempt_at")
+        .values_list("pk", flat=True)[: settings.OUTBOX_SWEEP_LIMIT]
+    )
+    with transaction.atomic():
+        enqueue_send(ids)
+    return ids
+
+
+@transaction.atomic
+def retry_message(*, message: OutboxMessage) -> bool:
+    """Queue a failed message again, now. False if it was not failed."""
+    updated = OutboxMessage.objects.filter(
+        pk=message.pk, status=OutboxMessage.Status.FAILED
+    ).update(
+        status=OutboxMessage.Status.QUEUED,
+        attempts=0,
+        next_attempt_at=timezone.now(),
+    )
+    if updated:
+        enqueue_send([message.pk])
+    return bool(updated)
+
+
+def cancel_message(*, message: OutboxMessage) -> bool:
+    """Stop a queued message from being sent. False if it was already on its way or done."""
+    return bool(
+        OutboxMessage.objects.filter(
+            pk=message.pk, status=OutboxMessage.Status.QUEUED
+        ).update(status=OutboxMessage.Status.CANCELLED)
+    )
+
+
+@transaction.atomic
+def set_preferences(*, user, wanted: dict[str, bool]) -> None:
+    """Subscribe or unsubscribe a user from each reminder kind."""
+    for kind, wants in wanted.items():
+        if wants:
+            Unsubscription.objects.filter(user=user, kind=kind).delete()
+        else:
+            unsubscribe(user_id=user.pk, kind=kind)

@@ -1,0 +1,83 @@
+from django.urls import reverse
+from django.utils import translation
+
+import pytest
+
+from notifications import services
+from notifications.models import Kind, Unsubscription
+
+pytestmark = pytest.mark.django_db
+
+
+def unsubscribe_url(user, kind=Kind.REMINDER_INACTIVE):
+    token = services.unsubscribe_token(user_id=user.pk, kind=kind)
+    with translation.override("en"):
+        return reverse("notifications:unsubscribe", args=[token])
+
+
+def test_the_link_asks_first_and_unsubscribes_on_post_without_login(
+    client, learner, site_content
+):
+    url = unsubscribe_url(learner)
+
+    page = client.get(url)
+    assert page.status_code == 200
+    assert not Unsubscription.objects.exists()
+    assert b"Stop sending" in page.content
+
+    done = client.post(url)
+    assert done.status_code == 200
+    assert list(Unsubscription.objects.values_list("user", "kind")) == [
+        (learner.pk, Kind.REMINDER_INACTIVE)
+    ]
+
+
+def test_one_click_post_from_a_mail_client_works_without_csrf(learner, site_content):
+    from django.test import Client
+
+    mail_client = Client(enforce_csrf_checks=True)
+    response = mail_client.post(
+        unsubscribe_url(learner), {"List-Unsubscribe": "One-Click"}
+    )
+
+    assert response.status_code == 200
+    assert Unsubscription.objects.filter(user=learner).count() == 1
+
+
+def test_a_tampered_link_is_refused_and_changes_nothing(client, learner, site_content):
+    url = unsubscribe_url(learner)
+    tampered = url.replace("/unsubscribe/", "/unsubscribe/x")
+
+    response = client.post(tampered)
+
+    assert response.status_code == 400
+    assert b"does not work" in response.content
+    assert not Unsubscription.objects.exists()
+
+
+def test_a_token_for_a_transactional_kind_is_refused(client, learner, site_content):
+    response = client.post(unsubscribe_url(learner, kind=Kind.ENROLMENT_CONFIRMED))
+
+    assert response.status_code == 400
+    assert not Unsubscription.objects.exists()
+
+
+def test_preferences_switch_reminders_off_and_on(client, learner, site_content):
+    client.force_login(learner)
+    url = reverse("notifications:preferences")
+
+    page = client.get(url)
+    assert page.status_code == 200
+    assert b"checked" in page.content
+
+    client.post(url, {})
+    assert Unsubscription.objects.filter(user=learner).count() == 1
+    client.post(url, {Kind.REMINDER_INACTIVE: "on"})
+    assert not Unsubscription.objects.filter(user=learner).exists()
+
+
+def test_preferences_need_a_login(client, site_content):
+    response = client.get(reverse("notifications:preferences"))
+
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
