@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.db import transaction
 
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale, Page, Site
 
 from .demo_data.administrative import PROGRAMME as ADMINISTRATIVE
@@ -163,6 +164,11 @@ def seed_site(*, site_url: str) -> HomePage:
         translation = source.get_translation_or_none(locale)
         if translation is None:
             translation = source.copy_for_translation(locale, copy_parents=True)
+        elif translation.alias_of_id:  # synchronised trees made an alias: own it
+            ConvertAliasPageAction(translation, log_action=None).execute(
+                skip_permission_checks=True
+            )
+            translation.refresh_from_db()
         _publish_if_changed(translation.specific, content)
     site_name = HOME_CONTENT[source.locale.language_code]["title"]
     if site.site_name != site_name:

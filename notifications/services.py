@@ -273,8 +273,24 @@ def deliver(
     return report
 
 
+def describe(error: Exception) -> str:
+    """The server's answer as an admin reads it, e.g. "SMTPDataError: 550 5.1.1 No such user"."""
+    if isinstance(error, smtplib.SMTPResponseException):
+        text = error.smtp_error
+        text = text.decode(errors="replace") if isinstance(text, bytes) else str(text)
+        detail = f"{error.smtp_code} {text}"
+    elif isinstance(error, smtplib.SMTPRecipientsRefused):
+        detail = "; ".join(
+            f"{address}: {code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+            for address, (code, text) in error.recipients.items()
+        )
+    else:
+        detail = str(error)
+    return f"{type(error).__name__}: {detail}"[:2000]
+
+
 def fail(message: OutboxMessage, error: Exception, report: DeliveryReport) -> None:
-    message.last_error = f"{type(error).__name__}: {error}"[:2000]
+    message.last_error = describe(error)
     message.status = OutboxMessage.Status.FAILED
     message.save(update_fields=["status", "last_error"])
     report.failed.append(message.pk)
@@ -287,7 +303,7 @@ def record_failure(
     if is_permanent(error) or message.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
         fail(message, error, report)
     else:
-        message.last_error = f"{type(error).__name__}: {error}"[:2000]
+        message.last_error = describe(error)
         delay = retry_delay(message.attempts)
         message.status = OutboxMessage.Status.QUEUED
         message.next_attempt_at = timezone.now() + timedelta(seconds=delay)

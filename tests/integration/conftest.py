@@ -1,17 +1,21 @@
 """Real Celery processes against the test database, on Redis or the embedded broker."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.db import connection
 
 import pytest
 import redis
+
+from notifications.sink import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -37,11 +41,16 @@ def database_url() -> str:
 class CeleryProcesses:
     """Starts worker and beat subprocesses sharing one broker and a private queue."""
 
-    def __init__(self, broker: str, tmp_path: Path):
-        self.queue = f"itest-{uuid.uuid4().hex[:8]}"
+    def __init__(
+        self, broker: str, tmp_path: Path, *, redis_url: str = "", queue: str = ""
+    ):
+        self.queue = queue or f"itest-{uuid.uuid4().hex[:8]}"
         self.tmp_path = tmp_path
         self.processes: list[subprocess.Popen] = []
-        if broker == "redis":
+        if redis_url:  # a private server the test controls
+            self.broker_url = redis_url
+            self.transport_options = {}
+        elif broker == "redis":
             if not redis_answers(TEST_REDIS_URL):
                 if REQUIRE_REDIS:
                     pytest.fail(f"Redis does not answer at {TEST_REDIS_URL}")
@@ -86,7 +95,7 @@ class CeleryProcesses:
         self.processes.append(process)
         return process
 
-    def start_worker(self, name: str = "itest") -> subprocess.Popen:
+    def start_worker(self, name: str = "itest", **extra_env: str) -> subprocess.Popen:
         return self.start(
             "worker",
             "--loglevel=info",
@@ -96,6 +105,7 @@ class CeleryProcesses:
             "--without-heartbeat",
             "-n",
             f"{name}-{self.queue}@%h",
+            **extra_env,
         )
 
     def start_beat(self, **extra_env: str) -> subprocess.Popen:
@@ -111,7 +121,8 @@ class CeleryProcesses:
         """A Celery app in this process that publishes to the same broker and queue."""
         from celery import Celery
 
-        app = Celery("itest-sender", broker=self.broker_url)
+        # Not the current app: shared tasks would otherwise publish through it.
+        app = Celery("itest-sender", broker=self.broker_url, set_as_current=False)
         app.conf.broker_transport_options = self.transport_options
         app.conf.task_default_queue = self.queue
         return app
@@ -148,3 +159,75 @@ def celery_processes(
     yield processes
     # pytest shows what a teardown wrote only when the test failed.
     sys.stdout.write(processes.stop())
+
+
+class RedisServer:
+    """A private redis-server that a test may kill (-9) and start again on its port.
+
+    Like the machine's Redis, it keeps nothing on disk: a kill loses every queued task.
+    """
+
+    def __init__(self, tmp_path: Path):
+        binary = shutil.which("redis-server")
+        if binary is None:
+            if REQUIRE_REDIS:
+                pytest.fail("redis-server is not installed")
+            pytest.skip("redis-server is not installed")
+        self.binary = binary
+        self.folder = tmp_path
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "RedisServer":
+        self.process = subprocess.Popen(
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.folder),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        if not wait_for(lambda: redis_answers(self.url), timeout=10, interval=0.1):
+            pytest.fail(f"redis-server did not start on port {self.port}")
+        return self
+
+    def kill(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def queued_tasks(self, queue: str) -> int:
+        return redis.Redis.from_url(self.url).llen(queue)
+
+
+@contextmanager
+def publishing_to(broker_url: str):
+    """Make this process's Celery app publish to another broker for a while."""
+    from lms.celery import app
+
+    def reset_pools():
+        if app._pool is not None:
+            app._pool.force_close_all()
+        app._pool = None
+        if "amqp" in app.__dict__:
+            app.amqp._producer_pool = None
+
+    saved = app.conf.broker_url, app.conf.broker_transport_options
+    reset_pools()
+    app.conf.broker_url, app.conf.broker_transport_options = broker_url, {}
+    try:
+        yield app
+    finally:
+        reset_pools()
+        app.conf.broker_url, app.conf.broker_transport_options = saved

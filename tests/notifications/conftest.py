@@ -3,7 +3,7 @@ from django.utils import translation
 
 import pytest
 
-from ..smtp_sink import SmtpSink
+from notifications.sink import SmtpSink
 
 
 @pytest.fixture(autouse=True)

@@ -6,11 +6,15 @@ give up) and can be slowed down, so that a worker can be killed in the middle of
 
 import asyncio
 import email
+import logging
 import socket
 import threading
 from email.message import Message
 
 from aiosmtpd.controller import Controller
+
+# aiosmtpd logs every SMTP command at INFO.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 
 def free_port() -> int:
