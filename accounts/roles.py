@@ -45,10 +45,13 @@ _FRAMEWORK_EDITING = [
     for model in ("competencyframework", "competency", "topictag")
     for action in ("add", "change", "delete")
 ]
+_COHORT_MANAGING = [
+    f"learning.{action}_cohort" for action in ("add", "change", "delete", "view")
+]
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.LEARNER: [],
-    Role.TRAINER: [_ADMIN_ACCESS, *_FRAMEWORK_READING],
+    Role.TRAINER: [_ADMIN_ACCESS, *_FRAMEWORK_READING, *_COHORT_MANAGING],
     Role.COORDINATOR: [
         _ADMIN_ACCESS,
         "accounts.view_organisation",
@@ -77,6 +80,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        *_COHORT_MANAGING,
         "notifications.view_outboxmessage",
         "notifications.change_outboxmessage",
         "notifications.add_reminderrule",

@@ -5,7 +5,7 @@ from django.db.models import Q, QuerySet
 from accounts.roles import Role, has_role
 from courses.models import ProgrammePage, ProgrammeTrainer
 
-from .models import Enrolment
+from .models import Cohort, Enrolment
 
 
 def enrolments_visible_to(user) -> QuerySet[Enrolment]:
@@ -34,3 +34,21 @@ def can_decide(user, enrolment: Enrolment) -> bool:
     if enrolment.learner_id == user.pk and not has_role(user, Role.ADMIN):
         return False
     return enrolments_visible_to(user).filter(pk=enrolment.pk).exists()
+
+
+def programmes_run_by(user) -> QuerySet[ProgrammePage]:
+    """Programmes whose cohorts a user may manage: administrators all, trainers theirs."""
+    if has_role(user, Role.ADMIN):
+        return ProgrammePage.objects.all()
+    if has_role(user, Role.TRAINER):
+        return ProgrammePage.objects.filter(
+            pk__in=ProgrammeTrainer.objects.filter(user=user).values("programme_id")
+        )
+    return ProgrammePage.objects.none()
+
+
+def cohorts_editable_by(user) -> QuerySet[Cohort]:
+    if has_role(user, Role.ADMIN):
+        return Cohort.objects.all()
+    keys = programmes_run_by(user).values("translation_key")
+    return Cohort.objects.filter(programme_key__in=keys)

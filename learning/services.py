@@ -13,6 +13,7 @@ from notifications import messages as emails
 
 from . import tasks
 from .models import (
+    Cohort,
     CompetencyAttainment,
     Enrolment,
     EnrolmentProgress,
@@ -31,15 +32,34 @@ def source_page(page: Page) -> Page:
     return (page.get_translation_or_none(Locale.get_default()) or page).specific
 
 
+def open_cohorts(programme: ProgrammePage):
+    """Cohorts of a programme that learners may still join."""
+    return Cohort.objects.filter(
+        programme_key=source_page(programme).translation_key,
+        enrolment_open=True,
+        ends_on__gte=timezone.localdate(),
+    )
+
+
 @transaction.atomic
-def enrol_learner(*, learner: User, programme: ProgrammePage) -> Enrolment:
-    """Enrol a learner, or ask for approval where the programme needs it. Safe to repeat."""
+def enrol_learner(
+    *, learner: User, programme: ProgrammePage, cohort: Cohort | None = None
+) -> Enrolment:
+    """Enrol a learner, or ask for approval where the programme needs it. Safe to repeat.
+
+    A programme that has open cohorts is joined through one of them.
+    """
     source = source_page(programme)
     current = Enrolment.objects.current().filter(
         learner=learner, programme_key=source.translation_key
     )
     if existing := current.first():
         return existing
+    cohorts = open_cohorts(source)
+    if cohort is None and cohorts.exists():
+        raise LearningError(_("Choose the cohort you want to join."))
+    if cohort is not None and not cohorts.filter(pk=cohort.pk).exists():
+        raise LearningError(_("This cohort is not open for enrolment."))
     status = (
         Enrolment.Status.PENDING if source.needs_approval else Enrolment.Status.ACTIVE
     )
@@ -50,6 +70,7 @@ def enrol_learner(*, learner: User, programme: ProgrammePage) -> Enrolment:
                 programme_key=source.translation_key,
                 programme=source,
                 programme_title=source.title,
+                cohort=cohort,
                 status=status,
             )
     except IntegrityError:  # a parallel request enrolled the learner first

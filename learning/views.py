@@ -10,7 +10,7 @@ from wagtail.models import Page
 from courses.models import LessonPage, ProgrammePage
 
 from . import quizzes, selectors, services
-from .models import Enrolment
+from .models import Cohort, Enrolment
 
 
 def _back(request, fallback: str):
@@ -56,7 +56,21 @@ def profile_chart(profile: list[dict]) -> dict:
 @login_required
 def enrol(request, programme_id: int):
     programme = get_object_or_404(ProgrammePage.objects.live(), pk=programme_id)
-    enrolment = services.enrol_learner(learner=request.user, programme=programme)
+    cohort = None
+    if cohort_id := request.POST.get("cohort", ""):
+        cohort = (
+            Cohort.objects.filter(pk=cohort_id).first() if cohort_id.isdigit() else None
+        )
+        if cohort is None:
+            messages.error(request, _("This cohort is not open for enrolment."))
+            return _back(request, programme.url)
+    try:
+        enrolment = services.enrol_learner(
+            learner=request.user, programme=programme, cohort=cohort
+        )
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return _back(request, programme.url)
     if enrolment.status == Enrolment.Status.PENDING:
         messages.info(
             request, _("Your enrolment awaits approval by a coordinator or trainer.")

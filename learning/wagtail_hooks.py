@@ -3,10 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
 
 from accounts.roles import Role, has_role
 
 from . import admin_views
+from .viewsets import CohortViewSet
+
+register_snippet(CohortViewSet)
 
 
 @hooks.register("register_admin_urls")

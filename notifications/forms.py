@@ -1,15 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import REMINDER_KINDS, Kind
+from .models import Kind
 
 
 class PreferencesForm(forms.Form):
     """One checkbox per reminder kind: ticked means the learner gets it."""
 
-    def __init__(self, *args, unsubscribed: set[str], **kwargs):
+    def __init__(self, *args, unsubscribed: set[str], kinds: list[str], **kwargs):
         super().__init__(*args, **kwargs)
-        for kind in REMINDER_KINDS:
+        self.kinds = kinds
+        for kind in kinds:
             self.fields[kind] = forms.BooleanField(
                 label=Kind(kind).label,
                 required=False,
@@ -17,7 +18,7 @@ class PreferencesForm(forms.Form):
             )
 
     def wanted(self) -> dict[str, bool]:
-        return {kind: self.cleaned_data[kind] for kind in REMINDER_KINDS}
+        return {kind: self.cleaned_data[kind] for kind in self.kinds}
 
 
 PREFERENCES_HELP = _(

@@ -20,10 +20,15 @@ class Kind(models.TextChoices):
     MODULE_COMPLETED = "module-completed", _("Module completed")
     PROGRAMME_COMPLETED = "programme-completed", _("Programme completed")
     REMINDER_INACTIVE = "reminder-inactive", _("Inactivity reminder")
+    REMINDER_DEADLINE = "reminder-deadline", _("Deadline approaching")
+    REMINDER_OVERDUE = "reminder-overdue", _("Overdue reminder")
+    COORDINATOR_DIGEST = "coordinator-digest", _("Weekly digest for coordinators")
 
 
-# Kinds a learner may switch off; every other kind is transactional and always goes.
-REMINDER_KINDS = [Kind.REMINDER_INACTIVE]
+# Reminders to learners: at most one a day, each kind may be switched off.
+REMINDER_KINDS = [Kind.REMINDER_INACTIVE, Kind.REMINDER_DEADLINE, Kind.REMINDER_OVERDUE]
+# Kinds a person may switch off; every other kind is transactional and always goes.
+OPTIONAL_KINDS = [*REMINDER_KINDS, Kind.COORDINATOR_DIGEST]
 
 
 class OutboxMessageQuerySet(models.QuerySet):
@@ -93,8 +98,8 @@ class OutboxMessage(models.Model):
         return f"{self.get_kind_display()} → {self.to_email}"
 
     @property
-    def is_reminder(self) -> bool:
-        return self.kind in REMINDER_KINDS
+    def is_optional(self) -> bool:
+        return self.kind in OPTIONAL_KINDS
 
 
 class Unsubscription(models.Model):

@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.queueing import enqueue_on_commit
 
-from .models import REMINDER_KINDS, Kind, OutboxMessage, Unsubscription
+from .models import OPTIONAL_KINDS, Kind, OutboxMessage, Unsubscription
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,9 @@ SUBJECTS = {
     Kind.MODULE_COMPLETED: _("You completed the module “%(module)s”"),
     Kind.PROGRAMME_COMPLETED: _("You completed the programme “%(programme)s”"),
     Kind.REMINDER_INACTIVE: _("Continue “%(programme)s”"),
+    Kind.REMINDER_DEADLINE: _("“%(programme)s”: the deadline is %(deadline)s"),
+    Kind.REMINDER_OVERDUE: _("“%(programme)s” is past its deadline"),
+    Kind.COORDINATOR_DIGEST: _("Weekly progress of %(organisation)s"),
 }
 
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
@@ -104,7 +107,7 @@ def unsubscribe_token(*, user_id: int, kind: str) -> str:
 def read_unsubscribe_token(token: str) -> tuple[int, str]:
     """The user id and kind in a token; raises signing.BadSignature if it was altered."""
     data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    if not isinstance(data, dict) or data.get("k") not in REMINDER_KINDS:
+    if not isinstance(data, dict) or data.get("k") not in OPTIONAL_KINDS:
         raise signing.BadSignature("Not an unsubscribe token")
     return int(data["u"]), data["k"]
 
@@ -124,7 +127,7 @@ def render(message: OutboxMessage) -> tuple[str, str, str]:
             "site_url": absolute_url(f"/{message.language}/"),
             "my_learning_url": absolute_url(reverse("learning:my_learning")),
         }
-        if message.is_reminder and message.recipient_id:
+        if message.is_optional and message.recipient_id:
             token = unsubscribe_token(user_id=message.recipient_id, kind=message.kind)
             context["unsubscribe_url"] = absolute_url(
                 reverse("notifications:unsubscribe", args=[token])
@@ -144,7 +147,7 @@ def build_email(message: OutboxMessage, connection) -> EmailMultiAlternatives:
     message.subject, message.body_text, message.body_html = subject, text, html
     domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(">") or "localhost"
     headers = {"Message-ID": f"<outbox.{message.pk}@{domain}>"}
-    if message.is_reminder and message.recipient_id:
+    if message.is_optional and message.recipient_id:
         token = unsubscribe_token(user_id=message.recipient_id, kind=message.kind)
         with translation.override(message.language):
             url = absolute_url(reverse("notifications:unsubscribe", args=[token]))

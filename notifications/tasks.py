@@ -33,3 +33,9 @@ def sweep_outbox() -> int:
 def send_reminders() -> int:
     """Queue today's reminders. A second run on the same day queues nothing more."""
     return reminders.queue_reminders()
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def send_coordinator_digests() -> int:
+    """Queue this week's digest for each coordinator. A second run queues nothing more."""
+    return reminders.queue_coordinator_digests()

@@ -7,9 +7,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from accounts.roles import Role, has_role
+
 from . import services
 from .forms import PREFERENCES_HELP, PreferencesForm
-from .models import Kind, Unsubscription
+from .models import REMINDER_KINDS, Kind, Unsubscription
 
 
 @login_required
@@ -19,7 +21,10 @@ def preferences(request):
     )
     # Unticking every box posts nothing, so the form is bound on the method, not the data.
     data = request.POST if request.method == "POST" else None
-    form = PreferencesForm(data, unsubscribed=unsubscribed)
+    kinds = list(REMINDER_KINDS)
+    if has_role(request.user, Role.COORDINATOR):
+        kinds.append(Kind.COORDINATOR_DIGEST)
+    form = PreferencesForm(data, unsubscribed=unsubscribed, kinds=kinds)
     if request.method == "POST" and form.is_valid():
         services.set_preferences(user=request.user, wanted=form.wanted())
         messages.success(request, _("Your email preferences have been saved."))

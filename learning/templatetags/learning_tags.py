@@ -1,6 +1,7 @@
 from django import template
 
 from learning import selectors, services
+from learning.models import Enrolment
 
 register = template.Library()
 
@@ -8,10 +9,15 @@ register = template.Library()
 @register.inclusion_tag("learning/includes/enrolment_panel.html", takes_context=True)
 def enrolment_panel(context, programme) -> dict:
     request = context["request"]
+    enrolment = selectors.enrolment_for(request.user, programme)
+    joinable = request.user.is_authenticated and (
+        enrolment is None or enrolment.status not in Enrolment.CURRENT
+    )
     return {
         "request": request,
         "programme": programme,
-        "enrolment": selectors.enrolment_for(request.user, programme),
+        "enrolment": enrolment,
+        "cohorts": list(services.open_cohorts(programme)) if joinable else [],
         "csrf_token": context.get("csrf_token"),
     }
 

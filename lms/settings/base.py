@@ -268,6 +268,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = (
         "data_folder_in": str(VAR_DIR / "broker" / "queue"),
         "data_folder_out": str(VAR_DIR / "broker" / "queue"),
         "processed_folder": str(VAR_DIR / "broker" / "processed"),
+        # Broadcasts (pidbox) go here too, not to ./control in the working directory.
+        "control_folder": str(VAR_DIR / "broker" / "control"),
         "store_processed": False,
     }
     if CELERY_BROKER_URL.startswith("filesystem")
@@ -316,10 +318,15 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": env.float("OUTBOX_SWEEP_INTERVAL", default=60.0),
         "options": {"expires": 120},
     },
-    # Every day at REMINDER_HOUR:00 Vilnius time: inactivity reminders.
+    # Every day at REMINDER_HOUR:00 Vilnius time: deadline, overdue and idle reminders.
     "send-reminders": {
         "task": "notifications.tasks.send_reminders",
         "schedule": crontab(hour=env.int("REMINDER_HOUR", default=9), minute=0),
+    },
+    # Every Monday at 07:30 Vilnius time: each coordinator's weekly digest.
+    "send-coordinator-digests": {
+        "task": "notifications.tasks.send_coordinator_digests",
+        "schedule": crontab(day_of_week="mon", hour=7, minute=30),
     },
 }
 # A worker that has not beaten for this long is reported down by /healthz.

@@ -61,11 +61,13 @@ class CeleryProcesses:
             folder = tmp_path / "broker"
             (folder / "queue").mkdir(parents=True)
             (folder / "processed").mkdir()
+            (folder / "control").mkdir()
             self.broker_url = "filesystem://"
             self.transport_options = {
                 "data_folder_in": str(folder / "queue"),
                 "data_folder_out": str(folder / "queue"),
                 "processed_folder": str(folder / "processed"),
+                "control_folder": str(folder / "control"),
             }
 
     def env(self, **extra: str) -> dict[str, str]:

@@ -36,8 +36,10 @@ def enrol_idle(learner, programme, days: int) -> Enrolment:
     return enrolment
 
 
-def reminders_sent():
-    return OutboxMessage.objects.filter(kind=Kind.REMINDER_INACTIVE)
+def reminders_sent(kind=None):
+    if kind:
+        return OutboxMessage.objects.filter(kind=kind)
+    return OutboxMessage.objects.filter(reminder_day__isnull=False)
 
 
 def test_an_idle_learner_gets_one_reminder_and_a_second_run_adds_none(
@@ -149,3 +151,94 @@ def test_the_reminder_run_queries_do_not_grow_with_learners(
         reminders.queue_reminders()
 
     assert reminders_sent().count() == 23
+
+
+def join_cohort(learner, programme, *, deadline_in: int) -> Enrolment:
+    from learning.models import Cohort
+
+    today = timezone.localdate()
+    cohort, _ = Cohort.objects.get_or_create(
+        programme=programme,
+        name=f"Iki {deadline_in}",
+        defaults={
+            "programme_key": programme.translation_key,
+            "starts_on": today - timedelta(days=60),
+            "ends_on": today + timedelta(days=60),
+            "deadline": today + timedelta(days=deadline_in),
+        },
+    )
+    enrolment = learning.enrol_learner(
+        learner=learner, programme=programme, cohort=cohort
+    )
+    # Active yesterday: not idle, so only the deadline speaks.
+    EnrolmentProgress.objects.filter(enrolment=enrolment).update(
+        last_activity_at=timezone.now() - timedelta(days=1)
+    )
+    return enrolment
+
+
+@pytest.mark.parametrize("days_left", [7, 1])
+def test_a_deadline_reminder_goes_seven_and_one_days_before(
+    learner, programme, days_left
+):
+    join_cohort(learner, programme, deadline_in=days_left)
+
+    assert reminders.queue_reminders() == 1
+    reminder = reminders_sent(Kind.REMINDER_DEADLINE).get()
+    assert reminder.context["days_left"] == days_left
+
+
+def test_no_deadline_reminder_on_other_days(learner, programme):
+    join_cohort(learner, programme, deadline_in=3)
+
+    assert reminders.queue_reminders() == 0
+
+
+def test_overdue_beats_idle_and_the_learner_gets_one_reminder(learner, programme):
+    enrolment = join_cohort(learner, programme, deadline_in=-1)
+    EnrolmentProgress.objects.filter(enrolment=enrolment).update(last_activity_at=None)
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        enrolled_at=timezone.now() - timedelta(days=30)
+    )
+
+    assert reminders.queue_reminders() == 1
+    assert reminders_sent(Kind.REMINDER_OVERDUE).count() == 1
+    services.deliver(
+        message_ids=list(
+            reminders_sent(Kind.REMINDER_OVERDUE).values_list("pk", flat=True)
+        )
+    )
+    [email] = mail.outbox
+    assert email.subject == "„Programa“: terminas praėjo"  # in the learner's language
+
+
+def test_switching_off_overdue_reminders_lets_the_idle_one_through(learner, programme):
+    enrolment = join_cohort(learner, programme, deadline_in=-1)
+    EnrolmentProgress.objects.filter(enrolment=enrolment).update(last_activity_at=None)
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        enrolled_at=timezone.now() - timedelta(days=30)
+    )
+    Unsubscription.objects.create(user=learner, kind=Kind.REMINDER_OVERDUE)
+
+    assert reminders.queue_reminders() == 1
+    assert reminders_sent().get().kind == Kind.REMINDER_INACTIVE
+
+
+def test_the_weekly_digest_names_overdue_learners_of_the_coordinators_organisation(
+    coordinator, learner, outsider, programme
+):
+    join_cohort(learner, programme, deadline_in=-2)
+    join_cohort(outsider, programme, deadline_in=-2)
+
+    assert reminders.queue_coordinator_digests() == 1
+    assert reminders.queue_coordinator_digests() == 0
+    digest = OutboxMessage.objects.get(kind=Kind.COORDINATOR_DIGEST)
+    assert digest.recipient == coordinator
+    assert [row["email"] for row in digest.context["overdue"]] == [learner.email]
+    assert digest.context["enrolled"] == 1
+
+    services.deliver(message_ids=[digest.pk])
+    [email] = mail.outbox
+    assert learner.email in email.body
+    assert outsider.email not in email.body
+    assert "List-Unsubscribe" in email.extra_headers

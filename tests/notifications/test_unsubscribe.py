@@ -71,9 +71,23 @@ def test_preferences_switch_reminders_off_and_on(client, learner, site_content):
     assert b"checked" in page.content
 
     client.post(url, {})
-    assert Unsubscription.objects.filter(user=learner).count() == 1
-    client.post(url, {Kind.REMINDER_INACTIVE: "on"})
-    assert not Unsubscription.objects.filter(user=learner).exists()
+    assert set(
+        Unsubscription.objects.filter(user=learner).values_list("kind", flat=True)
+    ) == {Kind.REMINDER_INACTIVE, Kind.REMINDER_DEADLINE, Kind.REMINDER_OVERDUE}
+    client.post(url, {Kind.REMINDER_INACTIVE: "on", Kind.REMINDER_OVERDUE: "on"})
+    assert list(
+        Unsubscription.objects.filter(user=learner).values_list("kind", flat=True)
+    ) == [Kind.REMINDER_DEADLINE]
+
+
+def test_only_coordinators_are_offered_the_weekly_digest(
+    client, learner, coordinator, site_content
+):
+    url = reverse("notifications:preferences")
+    client.force_login(learner)
+    assert Kind.COORDINATOR_DIGEST.value not in client.get(url).content.decode()
+    client.force_login(coordinator)
+    assert Kind.COORDINATOR_DIGEST.value in client.get(url).content.decode()
 
 
 def test_preferences_need_a_login(client, site_content):
