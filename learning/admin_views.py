@@ -7,7 +7,10 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import services
+from accounts.roles import Role, has_role
+
+from . import bulk, services
+from .forms import BulkEnrolmentForm
 from .models import Enrolment
 from .permissions import can_decide, enrolments_visible_to
 
@@ -43,3 +46,44 @@ def decide_enrolment(request, enrolment_id: int, decision: str):
             request, _("Rejected: %(learner)s.") % {"learner": enrolment.learner}
         )
     return redirect("learning_pending_enrolments")
+
+
+def bulk_enrol(request):
+    if not any(
+        has_role(request.user, role)
+        for role in (Role.TRAINER, Role.COORDINATOR, Role.ADMIN)
+    ):
+        raise PermissionDenied
+    form = BulkEnrolmentForm(
+        request.POST or None, request.FILES or None, user=request.user
+    )
+    results = None
+    if request.method == "POST" and form.is_valid():
+        programme = form.cleaned_data["programme"]
+        cohort = form.cleaned_data["cohort"]
+        results = bulk.enrol_selected(
+            actor=request.user,
+            programme=programme,
+            cohort=cohort,
+            learners=form.cleaned_data["learners"],
+        ) + bulk.enrol_from_csv(
+            actor=request.user,
+            programme=programme,
+            cohort=cohort,
+            rows=form.cleaned_data["csv_file"],
+        )
+        failed = sum(1 for row in results if row.outcome == bulk.Outcome.ERROR)
+        messages.success(
+            request,
+            _("%(done)s of %(total)s rows done; %(failed)s not enrolled.")
+            % {"done": len(results) - failed, "total": len(results), "failed": failed},
+        )
+    return TemplateResponse(
+        request,
+        "learning/admin/bulk_enrolment.html",
+        {
+            "form": form,
+            "results": results,
+            "header_title": _("Enrol learners"),
+        },
+    )

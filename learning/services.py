@@ -43,11 +43,18 @@ def open_cohorts(programme: ProgrammePage):
 
 @transaction.atomic
 def enrol_learner(
-    *, learner: User, programme: ProgrammePage, cohort: Cohort | None = None
+    *,
+    learner: User,
+    programme: ProgrammePage,
+    cohort: Cohort | None = None,
+    approved: bool = False,
+    notify: bool = True,
 ) -> Enrolment:
     """Enrol a learner, or ask for approval where the programme needs it. Safe to repeat.
 
-    A programme that has open cohorts is joined through one of them.
+    A programme that has open cohorts is joined through one of them. `approved` is for
+    staff enrolling someone: no approval step. `notify=False` leaves the confirmation to
+    the caller (an invitation says it instead).
     """
     source = source_page(programme)
     current = Enrolment.objects.current().filter(
@@ -60,9 +67,8 @@ def enrol_learner(
         raise LearningError(_("Choose the cohort you want to join."))
     if cohort is not None and not cohorts.filter(pk=cohort.pk).exists():
         raise LearningError(_("This cohort is not open for enrolment."))
-    status = (
-        Enrolment.Status.PENDING if source.needs_approval else Enrolment.Status.ACTIVE
-    )
+    pending = source.needs_approval and not approved
+    status = Enrolment.Status.PENDING if pending else Enrolment.Status.ACTIVE
     try:
         with transaction.atomic():
             enrolment = Enrolment.objects.create(
@@ -72,11 +78,13 @@ def enrol_learner(
                 programme_title=source.title,
                 cohort=cohort,
                 status=status,
+                decided_at=timezone.now() if approved else None,
             )
     except IntegrityError:  # a parallel request enrolled the learner first
         return current.get()
     EnrolmentProgress.objects.create(enrolment=enrolment)
-    emails.queue_enrolment_message(enrolment=enrolment)
+    if notify:
+        emails.queue_enrolment_message(enrolment=enrolment)
     enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
     return enrolment
 

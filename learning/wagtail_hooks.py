@@ -21,6 +21,7 @@ def register_enrolment_urls():
             admin_views.pending_enrolments,
             name="learning_pending_enrolments",
         ),
+        path("enrolments/bulk/", admin_views.bulk_enrol, name="learning_bulk_enrol"),
         path(
             "enrolments/<int:enrolment_id>/<slug:decision>/",
             admin_views.decide_enrolment,
@@ -44,4 +45,14 @@ def register_pending_enrolments_menu_item():
         reverse("learning_pending_enrolments"),
         icon_name="user",
         order=170,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_bulk_enrolment_menu_item():
+    return PendingEnrolmentsMenuItem(
+        _("Enrol learners"),
+        reverse("learning_bulk_enrol"),
+        icon_name="group",
+        order=171,
     )

@@ -100,3 +100,16 @@ def _queue_about_enrolment(kind: str, enrolment) -> OutboxMessage:
         recipient=learner,
         context=programme_context(enrolment, services.recipient_language(learner)),
     )
+
+
+def queue_invitation(*, enrolment, invited_by) -> OutboxMessage:
+    """A new account's invitation: the programme, who enrolled them, a set-password link."""
+    learner = enrolment.learner
+    context = programme_context(enrolment, services.recipient_language(learner))
+    context["invited_by"] = invited_by.get_full_name() or invited_by.email
+    return services.queue_email(
+        kind=Kind.INVITATION,
+        key=f"{Kind.INVITATION}:{enrolment.pk}",
+        recipient=learner,
+        context=context,
+    )

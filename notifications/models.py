@@ -17,6 +17,7 @@ class Kind(models.TextChoices):
     ENROLMENT_PENDING = "enrolment-pending", _("Enrolment awaiting approval")
     ENROLMENT_APPROVED = "enrolment-approved", _("Enrolment approved")
     ENROLMENT_REJECTED = "enrolment-rejected", _("Enrolment rejected")
+    INVITATION = "invitation", _("Invitation to set a password")
     MODULE_COMPLETED = "module-completed", _("Module completed")
     PROGRAMME_COMPLETED = "programme-completed", _("Programme completed")
     REMINDER_INACTIVE = "reminder-inactive", _("Inactivity reminder")

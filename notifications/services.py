@@ -36,6 +36,7 @@ SUBJECTS = {
     Kind.ENROLMENT_PENDING: _("Your enrolment in “%(programme)s” awaits approval"),
     Kind.ENROLMENT_APPROVED: _("Your enrolment in “%(programme)s” is approved"),
     Kind.ENROLMENT_REJECTED: _("Your enrolment in “%(programme)s” was not approved"),
+    Kind.INVITATION: _("You are invited to “%(programme)s” on %(site_name)s"),
     Kind.MODULE_COMPLETED: _("You completed the module “%(module)s”"),
     Kind.PROGRAMME_COMPLETED: _("You completed the programme “%(programme)s”"),
     Kind.REMINDER_INACTIVE: _("Continue “%(programme)s”"),
@@ -117,8 +118,28 @@ def unsubscribe(*, user_id: int, kind: str) -> None:
     Unsubscription.objects.get_or_create(user_id=user_id, kind=kind)
 
 
-def render(message: OutboxMessage) -> tuple[str, str, str]:
-    """Subject, plain text and HTML of a message, in the recipient's language."""
+def set_password_url(user, *, preview: bool) -> str:
+    """The invitation's one-time link to choose a password (allauth's reset link).
+
+    Made when the email is sent, never stored: the outbox keeps a preview without the key.
+    """
+    from allauth.account.forms import default_token_generator
+    from allauth.account.utils import user_pk_to_url_str
+
+    key = "not-stored" if preview else default_token_generator.make_token(user)
+    return absolute_url(
+        reverse(
+            "account_reset_password_from_key",
+            kwargs={"uidb36": user_pk_to_url_str(user), "key": key},
+        )
+    )
+
+
+def render(message: OutboxMessage, *, preview: bool = False) -> tuple[str, str, str]:
+    """Subject, plain text and HTML of a message, in the recipient's language.
+
+    `preview` leaves out one-time secrets, for the admin and the stored copy.
+    """
     with translation.override(message.language):
         context = {
             **message.context,
@@ -135,6 +156,10 @@ def render(message: OutboxMessage) -> tuple[str, str, str]:
             context["preferences_url"] = absolute_url(
                 reverse("notifications:preferences")
             )
+        if message.kind == Kind.INVITATION and message.recipient_id:
+            context["set_password_url"] = set_password_url(
+                message.recipient, preview=preview
+            )
         subject = str(SUBJECTS[message.kind]) % context
         context["subject"] = subject
         text = render_to_string(f"notifications/email/{message.kind}.txt", context)
@@ -144,7 +169,12 @@ def render(message: OutboxMessage) -> tuple[str, str, str]:
 
 def build_email(message: OutboxMessage, connection) -> EmailMultiAlternatives:
     subject, text, html = render(message)
-    message.subject, message.body_text, message.body_html = subject, text, html
+    if message.kind == Kind.INVITATION:
+        message.subject, message.body_text, message.body_html = render(
+            message, preview=True
+        )
+    else:
+        message.subject, message.body_text, message.body_html = subject, text, html
     domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(">") or "localhost"
     headers = {"Message-ID": f"<outbox.{message.pk}@{domain}>"}
     if message.is_optional and message.recipient_id:

@@ -49,7 +49,7 @@ class OutboxInspectView(InspectView):
         if message.body_text or message.body_html:
             subject, text, html = message.subject, message.body_text, message.body_html
         else:  # not sent yet: show what it will say
-            subject, text, html = services.render(message)
+            subject, text, html = services.render(message, preview=True)
         context.update(
             rendered_subject=subject,
             rendered_text=text,

@@ -1,0 +1,261 @@
+"""Enrolling many people at once: learners picked from a list, or a CSV of addresses.
+
+Each person is enrolled in a transaction of their own, so one bad row never stops the
+rest, and the report says what happened to every row.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from allauth.account.models import EmailAddress
+
+from accounts.models import User
+from accounts.roles import Role, has_role
+from accounts.services import make_learner
+from courses.models import ProgrammePage
+from notifications import messages as emails
+
+from . import services
+from .models import Cohort, Enrolment
+from .permissions import programmes_run_by
+
+MAX_CSV_BYTES = 1024 * 1024
+MAX_CSV_ROWS = 5000
+
+
+class Outcome:
+    ENROLLED = "enrolled"
+    APPROVED = "approved"
+    ALREADY = "already"
+    INVITED = "invited"
+    ERROR = "error"
+
+    LABELS = {
+        ENROLLED: gettext_lazy("Enrolled"),
+        APPROVED: gettext_lazy("Waiting enrolment approved"),
+        ALREADY: gettext_lazy("Already enrolled"),
+        INVITED: gettext_lazy("New account, invitation sent"),
+        ERROR: gettext_lazy("Not enrolled"),
+    }
+
+
+@dataclass
+class RowResult:
+    line: int | None
+    email: str
+    outcome: str
+    message: str = ""
+
+    @property
+    def label(self) -> str:
+        return str(Outcome.LABELS[self.outcome])
+
+
+@dataclass
+class CsvRow:
+    line: int
+    email: str
+    first_name: str
+    last_name: str
+
+
+def programmes_enrollable_by(user):
+    """Programmes a user may enrol others in: coordinators and admins any, trainers theirs."""
+    source_pages = ProgrammePage.objects.live().filter(alias_of__isnull=True)
+    if has_role(user, Role.ADMIN) or has_role(user, Role.COORDINATOR):
+        return source_pages
+    return source_pages.filter(pk__in=programmes_run_by(user).values("pk"))
+
+
+def learners_selectable_by(user):
+    """People a user may pick from a list: their organisation's; everyone for admins."""
+    people = User.objects.filter(is_active=True).order_by("last_name", "first_name")
+    if has_role(user, Role.ADMIN):
+        return people
+    if not user.organisation_id:
+        return people.none()
+    return people.filter(organisation_id=user.organisation_id)
+
+
+def may_enrol_person(actor, person: User) -> bool:
+    """Coordinators enrol their own organisation's people; trainers and admins anyone."""
+    if has_role(actor, Role.ADMIN) or has_role(actor, Role.TRAINER):
+        return True
+    return (
+        bool(actor.organisation_id) and person.organisation_id == actor.organisation_id
+    )
+
+
+def enrol_selected(
+    *, actor: User, programme: ProgrammePage, cohort: Cohort | None, learners
+) -> list[RowResult]:
+    return [
+        _enrol_existing(actor, programme, cohort, learner, line=None)
+        for learner in learners
+    ]
+
+
+def enrol_from_csv(
+    *, actor: User, programme: ProgrammePage, cohort: Cohort | None, rows: list[CsvRow]
+) -> list[RowResult]:
+    """Enrol every good row; new addresses get an account and an invitation."""
+    results, seen = [], {}
+    existing = {
+        user.email.lower(): user
+        for user in User.objects.annotate(address=Lower("email")).filter(
+            address__in=[row.email.strip().lower() for row in rows if row.email]
+        )
+    }
+    for row in rows:
+        email = row.email.strip()
+        try:
+            validate_email(email)
+        except ValidationError:
+            results.append(
+                RowResult(
+                    row.line, email, Outcome.ERROR, _("Not a valid email address.")
+                )
+            )
+            continue
+        if email.lower() in seen:
+            results.append(
+                RowResult(
+                    row.line,
+                    email,
+                    Outcome.ERROR,
+                    _("The same address is on line %(line)s.")
+                    % {"line": seen[email.lower()]},
+                )
+            )
+            continue
+        seen[email.lower()] = row.line
+        person = existing.get(email.lower())
+        if person is not None:
+            results.append(_enrol_existing(actor, programme, cohort, person, row.line))
+        else:
+            results.append(_invite(actor, programme, cohort, row, email))
+    return results
+
+
+def _enrol_existing(actor, programme, cohort, person: User, line) -> RowResult:
+    if not may_enrol_person(actor, person):
+        return RowResult(
+            line,
+            person.email,
+            Outcome.ERROR,
+            _("This person belongs to another organisation."),
+        )
+    try:
+        with transaction.atomic():
+            before = (
+                Enrolment.objects.current()
+                .filter(learner=person, programme_key=programme.translation_key)
+                .first()
+            )
+            if before is not None and before.status == Enrolment.Status.PENDING:
+                services.decide_enrolment(enrolment=before, approve=True)
+                return RowResult(line, person.email, Outcome.APPROVED)
+            if before is not None:
+                return RowResult(line, person.email, Outcome.ALREADY)
+            services.enrol_learner(
+                learner=person, programme=programme, cohort=cohort, approved=True
+            )
+    except services.LearningError as error:
+        return RowResult(line, person.email, Outcome.ERROR, str(error))
+    return RowResult(line, person.email, Outcome.ENROLLED)
+
+
+def _invite(actor, programme, cohort, row: CsvRow, email: str) -> RowResult:
+    try:
+        with transaction.atomic():
+            person = User.objects.create_user(
+                email=email,
+                password=None,
+                first_name=row.first_name[:150],
+                last_name=row.last_name[:150],
+                organisation_id=actor.organisation_id,
+                preferred_language=settings.LANGUAGE_CODE,
+            )
+            make_learner(user=person)
+            # The invitation link proves the address: following it verifies it.
+            EmailAddress.objects.create(
+                user=person, email=email, primary=True, verified=False
+            )
+            enrolment = services.enrol_learner(
+                learner=person,
+                programme=programme,
+                cohort=cohort,
+                approved=True,
+                notify=False,
+            )
+            emails.queue_invitation(enrolment=enrolment, invited_by=actor)
+    except services.LearningError as error:
+        return RowResult(row.line, email, Outcome.ERROR, str(error))
+    except IntegrityError:  # the address was registered meanwhile
+        return RowResult(
+            row.line,
+            email,
+            Outcome.ERROR,
+            _("This address was registered meanwhile; upload it again."),
+        )
+    return RowResult(row.line, email, Outcome.INVITED)
+
+
+def read_learner_csv(upload) -> list[CsvRow]:
+    """Rows of an uploaded CSV with an `email` column (and optional `first_name`,
+    `last_name`). Raises ValidationError saying what is wrong with the file itself."""
+    if upload.size > MAX_CSV_BYTES:
+        raise ValidationError(_("The file is larger than 1 MB."))
+    raw = upload.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValidationError(
+            _("Save the file as CSV in UTF-8 encoding and upload it again.")
+        ) from error
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    columns = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
+    if "email" not in columns:
+        raise ValidationError(
+            _("The first line must name the columns, one of them “email”.")
+        )
+    rows = []
+    for record in reader:
+        line = reader.line_num
+        if len(rows) >= MAX_CSV_ROWS:
+            raise ValidationError(
+                _("The file has more than %(max)s rows; split it.")
+                % {"max": MAX_CSV_ROWS}
+            )
+
+        cells = {
+            key: (cell or "").strip()
+            for key, cell in record.items()
+            if isinstance(key, str) and isinstance(cell, str)
+        }
+        if not any(cells.values()):
+            continue  # a blank line
+        rows.append(
+            CsvRow(
+                line,
+                cells.get(columns["email"], ""),
+                cells.get(columns.get("first_name", ""), ""),
+                cells.get(columns.get("last_name", ""), ""),
+            )
+        )
+    if not rows:
+        raise ValidationError(_("The file has no rows below its header."))
+    return rows

@@ -1,0 +1,220 @@
+from datetime import timedelta
+
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+
+import pytest
+
+from accounts.models import User
+from courses.models import ProgrammeTrainer
+from learning import services
+from learning.models import Cohort, Enrolment
+from notifications import services as outbox
+from notifications.models import Kind, OutboxMessage
+
+from ..courses.pages import catalogue_under, module_under, programme_under
+from ..factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "learning_bulk_enrol"
+
+
+@pytest.fixture
+def programme(site_content):
+    programme = programme_under(catalogue_under(site_content))
+    module_under(programme, slug="pirmas", lessons=1, quiz=False)
+    return programme
+
+
+def lithuanian(message: str, **values) -> str:
+    """The admin answers in the user's language, Lithuanian by default."""
+    with translation.override("lt"):
+        return gettext(message) % values
+
+
+def csv_file(text: str, name="learners.csv") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, text.encode("utf-8"), content_type="text/csv")
+
+
+def post(client, programme, **data):
+    return client.post(reverse(URL), {"programme": programme.pk, **data})
+
+
+def test_a_coordinator_enrols_selected_learners_of_their_organisation(
+    client, coordinator, learner, organisation, programme
+):
+    colleague = UserFactory(organisation=organisation)
+    client.force_login(coordinator)
+
+    page = client.get(reverse(URL))
+    assert learner.email in page.content.decode()
+
+    response = post(client, programme, learners=[learner.pk, colleague.pk])
+
+    assert response.status_code == 200
+    enrolled = Enrolment.objects.filter(status=Enrolment.Status.ACTIVE)
+    assert set(enrolled.values_list("learner", flat=True)) == {learner.pk, colleague.pk}
+    assert OutboxMessage.objects.filter(kind=Kind.ENROLMENT_CONFIRMED).count() == 2
+
+
+def test_a_coordinator_cannot_pick_another_organisations_learner(
+    client, coordinator, outsider, programme
+):
+    client.force_login(coordinator)
+
+    response = post(client, programme, learners=[outsider.pk])
+
+    assert response.status_code == 200
+    assert "learners" in response.context["form"].errors
+    assert not Enrolment.objects.exists()
+
+
+def test_a_csv_enrols_good_rows_invites_new_people_and_reports_every_bad_row(
+    client, coordinator, learner, outsider, organisation, programme
+):
+    client.force_login(coordinator)
+    upload = csv_file(
+        "email;first_name;last_name\n"
+        f"{learner.email.upper()};Ona;Onaitė\n"
+        "naujas@example.org;Rūta;Naujokė\n"
+        "not-an-address;X;Y\n"
+        f"{outsider.email};;\n"
+        "\n"
+        "naujas@example.org;Rūta;Naujokė\n"
+    )
+
+    response = post(client, programme, csv_file=upload)
+
+    assert response.status_code == 200
+    rows = {(r.line, r.outcome) for r in response.context["results"]}
+    assert rows == {
+        (2, "enrolled"),
+        (3, "invited"),
+        (4, "error"),
+        (5, "error"),
+        (7, "error"),
+    }
+    messages = {r.line: r.message for r in response.context["results"]}
+    assert messages[5] == lithuanian("This person belongs to another organisation.")
+    assert messages[7] == lithuanian("The same address is on line %(line)s.", line=3)
+    newcomer = User.objects.get(email="naujas@example.org")
+    assert newcomer.organisation == organisation
+    assert not newcomer.has_usable_password()
+    assert newcomer.groups.filter(name="Learners").exists()
+    assert Enrolment.objects.filter(status=Enrolment.Status.ACTIVE).count() == 2
+    assert not Enrolment.objects.filter(learner=outsider).exists()
+    invitation = OutboxMessage.objects.get(kind=Kind.INVITATION)
+    assert invitation.recipient == newcomer
+    assert not OutboxMessage.objects.filter(
+        kind=Kind.ENROLMENT_CONFIRMED, recipient=newcomer
+    ).exists()
+
+
+def test_the_invitation_link_sets_a_password_and_is_not_kept_in_the_outbox(
+    client, coordinator, programme
+):
+    client.force_login(coordinator)
+    post(client, programme, csv_file=csv_file("email\nnaujas@example.org\n"))
+    invitation = OutboxMessage.objects.get(kind=Kind.INVITATION)
+
+    outbox.deliver(message_ids=[invitation.pk])
+
+    [email] = mail.outbox
+    link = next(w for w in email.body.split() if "/password/reset/key/" in w)
+    invitation.refresh_from_db()
+    assert link not in invitation.body_text
+    assert "-not-stored/" in invitation.body_text
+    client.logout()
+    path = link.removeprefix("http://testserver")
+    form_page = client.get(path, follow=True)
+    assert form_page.status_code == 200
+    set_url = form_page.redirect_chain[-1][0] if form_page.redirect_chain else path
+    client.post(
+        set_url,
+        {
+            "password1": "Saugus slaptažodis 2026",
+            "password2": "Saugus slaptažodis 2026",
+        },
+    )
+    newcomer = User.objects.get(email="naujas@example.org")
+    assert newcomer.check_password("Saugus slaptažodis 2026")
+
+
+def test_staff_enrolment_approves_a_waiting_enrolment_and_skips_approval(
+    client, coordinator, learner, programme
+):
+    programme.needs_approval = True
+    programme.save_revision().publish()
+    waiting = services.enrol_learner(learner=learner, programme=programme)
+    client.force_login(coordinator)
+
+    response = post(client, programme, learners=[learner.pk])
+
+    [row] = response.context["results"]
+    assert row.outcome == "approved"
+    waiting.refresh_from_db()
+    assert waiting.status == Enrolment.Status.ACTIVE
+
+
+def test_a_programme_with_cohorts_needs_a_cohort_of_its_own(
+    client, coordinator, learner, programme, site_content
+):
+    today = timezone.localdate()
+    cohort = Cohort.objects.create(
+        programme=programme,
+        programme_key=programme.translation_key,
+        name="Ruduo",
+        starts_on=today,
+        ends_on=today + timedelta(days=30),
+        deadline=today + timedelta(days=20),
+    )
+    other = programme_under(programme.get_parent().specific, slug="kita")
+    client.force_login(coordinator)
+
+    without = post(client, programme, learners=[learner.pk])
+    assert without.context["results"][0].outcome == "error"
+    wrong = post(client, other, cohort=cohort.pk, learners=[learner.pk])
+    assert "cohort" in wrong.context["form"].errors
+    right = post(client, programme, cohort=cohort.pk, learners=[learner.pk])
+    assert right.context["results"][0].outcome == "enrolled"
+    assert Enrolment.objects.get().cohort == cohort
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"\xff\xfe\x00broken", "UTF-8"),
+        (b"name;surname\nOna;Onaite\n", "email"),
+        (b"email\n", lithuanian("The file has no rows below its header.")),
+    ],
+)
+def test_a_bad_file_is_a_form_error_and_enrols_nobody(
+    client, coordinator, programme, content, message
+):
+    client.force_login(coordinator)
+
+    response = post(client, programme, csv_file=SimpleUploadedFile("x.csv", content))
+
+    assert response.status_code == 200
+    assert message in str(response.context["form"].errors["csv_file"])
+    assert not Enrolment.objects.exists()
+
+
+def test_trainers_enrol_only_into_their_programmes_and_learners_not_at_all(
+    client, trainer, learner, programme, site_content
+):
+    other = programme_under(programme.get_parent().specific, slug="kita")
+    ProgrammeTrainer.objects.create(programme=programme, user=trainer)
+    client.force_login(trainer)
+
+    assert post(client, programme, learners=[learner.pk]).context["results"]
+    refused = post(client, other, learners=[learner.pk])
+    assert "programme" in refused.context["form"].errors
+    assert not Enrolment.objects.filter(programme_key=other.translation_key).exists()
+
+    client.force_login(learner)
+    assert client.get(reverse(URL)).status_code in (302, 403)
