@@ -149,40 +149,31 @@ def queue_reminders(*, now=None) -> int:
     if not chosen:
         return 0
     pages = localised_pages({c.programme_key for c in chosen})
-    messages = []
+    rows = []
     for c in chosen:
         title, url = page_in(pages, c.programme_key, c.language)
         rule = rules.get(c.programme_key)
-        messages.append(
-            OutboxMessage(
-                idempotency_key=c.key,
-                kind=c.kind,
-                recipient_id=c.learner_id,
-                to_email=c.email,
-                language=c.language,
-                reminder_day=today,
-                created_at=started,
-                next_attempt_at=started,
-                context={
+        rows.append(
+            {
+                "idempotency_key": c.key,
+                "kind": c.kind,
+                "recipient_id": c.learner_id,
+                "to_email": c.email,
+                "language": c.language,
+                "reminder_day": today,
+                "created_at": started,
+                "next_attempt_at": started,
+                "context": {
                     "name": c.name,
                     "programme": title,
                     "programme_url": url,
                     "note": rule.note if rule else "",
                     **c.extra,
                 },
-            )
+            }
         )
     with transaction.atomic():
-        OutboxMessage.objects.bulk_create(
-            messages, ignore_conflicts=True, batch_size=2000
-        )
-        ids = list(
-            OutboxMessage.objects.filter(
-                reminder_day=today,
-                status=OutboxMessage.Status.QUEUED,
-                created_at=started,
-            ).values_list("pk", flat=True)
-        )
+        ids = services.insert_queued(rows)
         services.enqueue_send(ids)
     return len(ids)
 
