@@ -266,3 +266,28 @@ class CompetencyAttainment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.competency_key}: {self.level}"
+
+
+class ReflectionNote(models.Model):
+    """A learner's private answer to a reflection prompt in a lesson."""
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reflections"
+    )
+    page_key = models.UUIDField(_("lesson"))
+    block_id = models.CharField(_("prompt"), max_length=64)
+    text = models.TextField(_("note"), max_length=10_000)
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reflection note")
+        verbose_name_plural = _("reflection notes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "page_key", "block_id"], name="one_note_per_prompt"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.block_id}"

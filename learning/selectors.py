@@ -5,7 +5,12 @@ from django.utils import translation
 
 from courses.models import LessonPage, ProgrammePage
 
-from .models import CompetencyAttainment, Enrolment, LessonCompletion
+from .models import (
+    CompetencyAttainment,
+    Enrolment,
+    LessonCompletion,
+    ReflectionNote,
+)
 
 
 def enrolments_of(learner) -> list[Enrolment]:
@@ -116,3 +121,12 @@ def competency_profile(learner, enrolments: list[Enrolment]) -> list[dict]:
         if key in names
     ]
     return sorted(rows, key=lambda row: row["code"])
+
+
+def reflection_notes(learner, page) -> dict[str, str]:
+    """The learner's notes on a lesson's reflection prompts, by block id."""
+    return dict(
+        ReflectionNote.objects.filter(
+            learner=learner, page_key=page.translation_key
+        ).values_list("block_id", "text")
+    )

@@ -18,6 +18,11 @@ urlpatterns = [
         name="complete_lesson",
     ),
     path(
+        "learning/lessons/<int:lesson_id>/reflections/<str:block_id>/",
+        views.save_reflection,
+        name="save_reflection",
+    ),
+    path(
         "learning/quizzes/<int:page_id>/<str:block_id>/attempt/",
         views.attempt_quiz,
         name="attempt_quiz",

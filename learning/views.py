@@ -138,3 +138,25 @@ def attempt_quiz(request, page_id: int, block_id: str):
         "learning/quiz_result.html",
         {"attempt": attempt, "results": results, "page": page.specific},
     )
+
+
+@require_POST
+@login_required
+def save_reflection(request, lesson_id: int, block_id: str):
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    try:
+        services.save_reflection(
+            learner=request.user,
+            lesson=lesson,
+            block_id=block_id[:64],
+            text=request.POST.get("text", ""),
+        )
+    except services.LearningError as error:
+        return render(
+            request,
+            "learning/quiz_error.html",
+            {"message": str(error), "page": lesson},
+            status=400,
+        )
+    messages.success(request, _("Your note is saved. Only you can see it."))
+    return redirect(f"{lesson.url}#reflection-{block_id}")

@@ -32,3 +32,17 @@ def lesson_completion(context, lesson) -> dict:
         "has_quiz": services.has_quiz(lesson),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def reflection_notes(context, page) -> dict:
+    """The signed-in learner's notes on this lesson's prompts, by block id (one query)."""
+    user = context["request"].user
+    if not user.is_authenticated:
+        return {}
+    return selectors.reflection_notes(user, page)
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
