@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -9,10 +10,10 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import Role, has_role
 
-from . import bulk, services
+from . import bulk, questions, services
 from .forms import BulkEnrolmentForm
 from .models import Enrolment
-from .permissions import can_decide, enrolments_visible_to
+from .permissions import can_decide, enrolments_visible_to, questions_visible_to
 
 
 def pending_enrolments(request):
@@ -85,5 +86,51 @@ def bulk_enrol(request):
             "form": form,
             "results": results,
             "header_title": _("Enrol learners"),
+        },
+    )
+
+
+def _trainer_questions(user):
+    return (
+        questions_visible_to(user)
+        .exclude(learner=user)
+        .select_related("learner__organisation")
+    )
+
+
+def question_list(request):
+    if not (has_role(request.user, Role.TRAINER) or has_role(request.user, Role.ADMIN)):
+        raise PermissionDenied
+    listing = _trainer_questions(request.user).order_by(
+        F("answered_at").asc(nulls_first=True), "-created_at"
+    )
+    return TemplateResponse(
+        request,
+        "learning/admin/questions.html",
+        {"questions": listing, "header_title": _("Questions from learners")},
+    )
+
+
+def question_detail(request, question_id: int):
+    question = get_object_or_404(_trainer_questions(request.user), pk=question_id)
+    if request.method == "POST":
+        try:
+            questions.reply(
+                question=question,
+                author=request.user,
+                text=request.POST.get("text", ""),
+            )
+        except services.LearningError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your answer is sent to the learner."))
+            return redirect("learning_questions")
+    return TemplateResponse(
+        request,
+        "learning/admin/question_detail.html",
+        {
+            "question": question,
+            "thread": question.messages.select_related("author"),
+            "header_title": question.subject,
         },
     )

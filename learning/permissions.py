@@ -5,7 +5,7 @@ from django.db.models import Q, QuerySet
 from accounts.roles import Role, has_role
 from courses.models import ProgrammePage, ProgrammeTrainer
 
-from .models import Cohort, Enrolment
+from .models import Cohort, Enrolment, Question
 
 
 def enrolments_visible_to(user) -> QuerySet[Enrolment]:
@@ -52,3 +52,17 @@ def cohorts_editable_by(user) -> QuerySet[Cohort]:
         return Cohort.objects.all()
     keys = programmes_run_by(user).values("translation_key")
     return Cohort.objects.filter(programme_key__in=keys)
+
+
+def questions_visible_to(user) -> QuerySet[Question]:
+    """A learner's own questions; the questions on their programmes for trainers; all for
+    administrators. Coordinators do not read these conversations."""
+    if not user.is_authenticated:
+        return Question.objects.none()
+    if has_role(user, Role.ADMIN):
+        return Question.objects.all()
+    visible = Q(learner=user)
+    if has_role(user, Role.TRAINER):
+        keys = programmes_run_by(user).values("translation_key")
+        visible |= Q(programme_key__in=keys)
+    return Question.objects.filter(visible)

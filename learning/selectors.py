@@ -9,6 +9,7 @@ from .models import (
     CompetencyAttainment,
     Enrolment,
     LessonCompletion,
+    Question,
     ReflectionNote,
 )
 
@@ -129,4 +130,13 @@ def reflection_notes(learner, page) -> dict[str, str]:
         ReflectionNote.objects.filter(
             learner=learner, page_key=page.translation_key
         ).values_list("block_id", "text")
+    )
+
+
+def questions_of(learner, module) -> list[Question]:
+    """A learner's questions on a module with their messages (two queries)."""
+    return list(
+        Question.objects.filter(learner=learner, module_key=module.translation_key)
+        .prefetch_related("messages__author")
+        .order_by("-created_at")
     )

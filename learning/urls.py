@@ -23,6 +23,16 @@ urlpatterns = [
         name="save_reflection",
     ),
     path(
+        "learning/modules/<int:module_id>/questions/",
+        views.ask_question,
+        name="ask_question",
+    ),
+    path(
+        "learning/questions/<int:question_id>/reply/",
+        views.follow_up,
+        name="follow_up",
+    ),
+    path(
         "learning/quizzes/<int:page_id>/<str:block_id>/attempt/",
         views.attempt_quiz,
         name="attempt_quiz",

@@ -2,15 +2,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
-from courses.models import LessonPage, ProgrammePage
+from courses.models import LessonPage, ModulePage, ProgrammePage
 
-from . import quizzes, selectors, services
-from .models import Cohort, Enrolment
+from . import questions, quizzes, selectors, services
+from .models import Cohort, Enrolment, Question
 
 
 def _back(request, fallback: str):
@@ -160,3 +161,39 @@ def save_reflection(request, lesson_id: int, block_id: str):
         )
     messages.success(request, _("Your note is saved. Only you can see it."))
     return redirect(f"{lesson.url}#reflection-{block_id}")
+
+
+@require_POST
+@login_required
+def ask_question(request, module_id: int):
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    try:
+        questions.ask_question(
+            learner=request.user,
+            module=module,
+            subject=request.POST.get("subject", ""),
+            text=request.POST.get("text", ""),
+        )
+    except services.LearningError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your question is sent to the trainers."))
+    return redirect(f"{module.url}#questions")
+
+
+@require_POST
+@login_required
+def follow_up(request, question_id: int):
+    # Only the learner's own questions: another's id is not found.
+    question = get_object_or_404(Question, pk=question_id, learner=request.user)
+    try:
+        questions.reply(
+            question=question, author=request.user, text=request.POST.get("text", "")
+        )
+    except services.LearningError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your message is sent to the trainers."))
+    pages = Page.objects.live().filter(translation_key=question.module_key)
+    page = pages.filter(locale__language_code=get_language()).first() or pages.first()
+    return redirect(f"{page.url}#questions" if page else "learning:my_learning")

@@ -22,6 +22,12 @@ def register_enrolment_urls():
             name="learning_pending_enrolments",
         ),
         path("enrolments/bulk/", admin_views.bulk_enrol, name="learning_bulk_enrol"),
+        path("questions/", admin_views.question_list, name="learning_questions"),
+        path(
+            "questions/<int:question_id>/",
+            admin_views.question_detail,
+            name="learning_question",
+        ),
         path(
             "enrolments/<int:enrolment_id>/<slug:decision>/",
             admin_views.decide_enrolment,
@@ -55,4 +61,21 @@ def register_bulk_enrolment_menu_item():
         reverse("learning_bulk_enrol"),
         icon_name="group",
         order=171,
+    )
+
+
+class TrainersMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_role(request.user, Role.TRAINER) or has_role(
+            request.user, Role.ADMIN
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_questions_menu_item():
+    return TrainersMenuItem(
+        _("Questions from learners"),
+        reverse("learning_questions"),
+        icon_name="help",
+        order=172,
     )

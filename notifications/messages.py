@@ -113,3 +113,25 @@ def queue_invitation(*, enrolment, invited_by) -> OutboxMessage:
         recipient=learner,
         context=context,
     )
+
+
+def queue_question_answered(*, question, message) -> OutboxMessage:
+    learner = question.learner
+    language = services.recipient_language(learner)
+    found = localised_pages([question.module_key])
+    module_title, module_url = page_in(
+        found, question.module_key, language, fallback_title=question.module_title
+    )
+    return services.queue_email(
+        kind=Kind.QUESTION_ANSWERED,
+        key=f"{Kind.QUESTION_ANSWERED}:{message.pk}",
+        recipient=learner,
+        context={
+            "name": learner.first_name,
+            "module": module_title,
+            "module_url": f"{module_url}#questions",
+            "question": question.subject,
+            "answer": message.text,
+            "trainer": message.author.get_full_name() if message.author else "",
+        },
+    )

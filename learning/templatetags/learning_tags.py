@@ -46,3 +46,17 @@ def reflection_notes(context, page) -> dict:
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
+
+
+@register.inclusion_tag("learning/includes/module_questions.html", takes_context=True)
+def module_questions(context, module) -> dict:
+    """The signed-in learner's questions on this module, with their messages."""
+    request = context["request"]
+    return {
+        "request": request,
+        "module": module,
+        "questions": selectors.questions_of(request.user, module)
+        if request.user.is_authenticated
+        else [],
+        "csrf_token": context.get("csrf_token"),
+    }

@@ -49,7 +49,9 @@ def test_a_learner_saves_a_private_note_and_sees_it_on_the_lesson(
 
     assert response.status_code == 302
     assert response["Location"].endswith("#reflection-refl-1")
-    assert ReflectionNote.objects.get(learner=learner).text == "Bibliotekai ir seniūnijai."
+    assert (
+        ReflectionNote.objects.get(learner=learner).text == "Bibliotekai ir seniūnijai."
+    )
     assert "Bibliotekai ir seniūnijai." in page
 
 
