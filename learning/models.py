@@ -72,6 +72,14 @@ class EnrolmentQuerySet(models.QuerySet):
         """Enrolments that count: awaiting approval or active (not withdrawn or rejected)."""
         return self.filter(status__in=Enrolment.CURRENT)
 
+    def active_in(self, *, learner, programme):
+        """The learner's active enrolment in a programme (any language of it)."""
+        return self.filter(
+            learner=learner,
+            programme_key=programme.translation_key,
+            status=Enrolment.Status.ACTIVE,
+        )
+
 
 class Enrolment(models.Model):
     class Status(models.TextChoices):

@@ -32,12 +32,7 @@ def ask_question(
 ) -> Question:
     """Ask the module's trainers a question; only learners enrolled in its programme may."""
     programme = module.get_parent()
-    enrolled = Enrolment.objects.filter(
-        learner=learner,
-        programme_key=programme.translation_key,
-        status=Enrolment.Status.ACTIVE,
-    ).exists()
-    if not enrolled:
+    if not Enrolment.objects.active_in(learner=learner, programme=programme).exists():
         raise LearningError(
             _("Enrol in the programme “%(programme)s” to ask its trainers.")
             % {"programme": programme.title}

@@ -110,12 +110,7 @@ def submit_attempt(
         else page.get_parent().specific
     )
     programme = module.get_parent()
-    enrolled = Enrolment.objects.filter(
-        learner=learner,
-        programme_key=programme.translation_key,
-        status=Enrolment.Status.ACTIVE,
-    ).exists()
-    if not enrolled:
+    if not Enrolment.objects.active_in(learner=learner, programme=programme).exists():
         raise services.LearningError(
             _("Enrol in the programme “%(programme)s” before you take its quizzes.")
             % {"programme": programme.title}
