@@ -154,9 +154,7 @@ def wait_for(condition, timeout: float = 40.0, interval: float = 0.3):
 
 
 @pytest.fixture(params=["redis", "filesystem"])
-def celery_processes(
-    request, tmp_path, django_db_serialized_rollback, transactional_db
-):
+def celery_processes(request, tmp_path, transactional_db):
     processes = CeleryProcesses(request.param, tmp_path)
     yield processes
     # pytest shows what a teardown wrote only when the test failed.

@@ -8,12 +8,14 @@ import os
 import signal
 import sys
 
+from django.apps import apps as django_apps
 from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 
 import pytest
 
+from accounts.roles import sync_role_groups
 from notifications import services
 from notifications.models import Kind, OutboxMessage
 from notifications.sink import SmtpSink
@@ -49,13 +51,13 @@ def private_redis(tmp_path):
 
 
 @pytest.fixture
-def platform(
-    private_redis, sink, tmp_path, django_db_serialized_rollback, transactional_db
-):
+def platform(private_redis, sink, tmp_path, transactional_db):
     """Worker and beat on the private Redis, sending to the sink; this process publishes
     there too."""
     from lms.celery import app
 
+    # A browser test before this one may have emptied the database (a flush).
+    sync_role_groups(django_apps)
     processes = CeleryProcesses(
         "redis",
         tmp_path,
