@@ -10,10 +10,15 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import Role, has_role
 
-from . import bulk, questions, services
+from . import assignments, bulk, questions, services
 from .forms import BulkEnrolmentForm
 from .models import Enrolment
-from .permissions import can_decide, enrolments_visible_to, questions_visible_to
+from .permissions import (
+    can_decide,
+    enrolments_visible_to,
+    questions_visible_to,
+    submissions_visible_to,
+)
 
 
 def pending_enrolments(request):
@@ -132,5 +137,55 @@ def question_detail(request, question_id: int):
             "question": question,
             "thread": question.messages.select_related("author"),
             "header_title": question.subject,
+        },
+    )
+
+
+def _reviewable(user):
+    return (
+        submissions_visible_to(user)
+        .exclude(learner=user)
+        .select_related("learner__organisation", "reviewed_by")
+    )
+
+
+def submission_list(request):
+    if not (has_role(request.user, Role.TRAINER) or has_role(request.user, Role.ADMIN)):
+        raise PermissionDenied
+    waiting_first = _reviewable(request.user).order_by(
+        F("reviewed_at").asc(nulls_first=True), "submitted_at"
+    )
+    return TemplateResponse(
+        request,
+        "learning/admin/submissions.html",
+        {"submissions": waiting_first[:500], "header_title": _("Assignments")},
+    )
+
+
+def submission_detail(request, submission_id: int):
+    submission = get_object_or_404(_reviewable(request.user), pk=submission_id)
+    if request.method == "POST":
+        decision = request.POST.get("decision")
+        if decision not in ("pass", "resubmit"):
+            messages.error(request, _("Choose whether the assignment passes."))
+        else:
+            try:
+                assignments.review_submission(
+                    submission=submission,
+                    reviewer=request.user,
+                    passed=decision == "pass",
+                    feedback=request.POST.get("feedback", ""),
+                )
+            except services.LearningError as error:
+                messages.error(request, str(error))
+            else:
+                messages.success(request, _("Your review is sent to the learner."))
+                return redirect("learning_submissions")
+    return TemplateResponse(
+        request,
+        "learning/admin/submission_detail.html",
+        {
+            "submission": submission,
+            "header_title": f"{submission.module_title} · {submission.learner}",
         },
     )

@@ -4,8 +4,12 @@ Records refer to content by its language-independent `translation_key`, so they 
 same whatever language the learner reads in, and they outlive the pages they refer to.
 """
 
+import uuid
+from pathlib import Path
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -346,3 +350,68 @@ class QuestionMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.question} · {self.created_at:%Y-%m-%d %H:%M}"
+
+
+def private_storage():
+    return storages["private"]
+
+
+def submission_path(submission: "Submission", filename: str) -> str:
+    """A random name: the learner's file name is kept in the row, not on disk."""
+    extension = Path(filename).suffix.lower()[:10]
+    return f"submissions/{submission.learner_id}/{uuid.uuid4().hex}{extension}"
+
+
+class Submission(models.Model):
+    """A learner's answer to a module's assignment: text and/or a file, then a review."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Awaiting review")
+        PASSED = "passed", _("Passed")
+        RESUBMIT = "resubmit", _("Resubmission asked")
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"
+    )
+    module_key = models.UUIDField(_("module"), db_index=True)
+    programme_key = models.UUIDField(_("programme"), db_index=True)
+    module_title = models.CharField(_("module title"), max_length=255)
+    number = models.PositiveSmallIntegerField(_("submission"))
+    text = models.TextField(_("text"), blank=True, max_length=20_000)
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to=submission_path, blank=True
+    )
+    file_name = models.CharField(_("file name"), max_length=255, blank=True)
+    file_size = models.PositiveIntegerField(_("file size"), default=0)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED
+    )
+    feedback = models.TextField(_("feedback"), blank=True, max_length=10_000)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("assignment submission")
+        verbose_name_plural = _("assignment submissions")
+        ordering = ["-submitted_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "module_key", "number"], name="one_submission_number"
+            ),
+            models.UniqueConstraint(
+                fields=["learner", "module_key"],
+                condition=Q(status="submitted"),
+                name="one_submission_awaiting_review",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.module_title} #{self.number}"

@@ -5,7 +5,7 @@ from django.db.models import Q, QuerySet
 from accounts.roles import Role, has_role
 from courses.models import ProgrammePage, ProgrammeTrainer
 
-from .models import Cohort, Enrolment, Question
+from .models import Cohort, Enrolment, Question, Submission
 
 
 def enrolments_visible_to(user) -> QuerySet[Enrolment]:
@@ -66,3 +66,18 @@ def questions_visible_to(user) -> QuerySet[Question]:
         keys = programmes_run_by(user).values("translation_key")
         visible |= Q(programme_key__in=keys)
     return Question.objects.filter(visible)
+
+
+def submissions_visible_to(user) -> QuerySet[Submission]:
+    """The learner's own; those of their programmes for trainers; all for administrators.
+    Coordinators do not read learners' work."""
+    if not user.is_authenticated:
+        return Submission.objects.none()
+    if has_role(user, Role.ADMIN):
+        return Submission.objects.all()
+    visible = Q(learner=user)
+    if has_role(user, Role.TRAINER):
+        visible |= Q(
+            programme_key__in=programmes_run_by(user).values("translation_key")
+        )
+    return Submission.objects.filter(visible)

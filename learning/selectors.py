@@ -11,6 +11,7 @@ from .models import (
     LessonCompletion,
     Question,
     ReflectionNote,
+    Submission,
 )
 
 
@@ -139,4 +140,12 @@ def questions_of(learner, module) -> list[Question]:
         Question.objects.filter(learner=learner, module_key=module.translation_key)
         .prefetch_related("messages__author")
         .order_by("-created_at")
+    )
+
+
+def submissions_of(learner, module) -> list[Submission]:
+    return list(
+        Submission.objects.filter(learner=learner, module_key=module.translation_key)
+        .select_related("reviewed_by")
+        .order_by("-number")
     )

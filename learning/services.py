@@ -21,6 +21,7 @@ from .models import (
     ModuleCompletion,
     QuizAttempt,
     ReflectionNote,
+    Submission,
 )
 
 
@@ -187,8 +188,9 @@ def complete_lesson(
 def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
     """Recompute an enrolment's progress from its records. Running it twice changes nothing.
 
-    Steps are the programme's lessons and each module's final quiz. A module whose steps
-    are all done is completed, and awards its competencies' target levels.
+    Steps are the programme's lessons, each module's final quiz and its assignment (when
+    it has one). A module whose steps are all done is completed, and awards its
+    competencies' target levels.
     """
     learner_id = enrolment.learner_id
     modules, lessons = [], []
@@ -218,6 +220,14 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
     ).values_list("page_key", "block_id", "submitted_at"):
         passed.setdefault((key, block_id), submitted_at)
 
+    assignments_passed = dict(
+        Submission.objects.filter(
+            learner_id=learner_id,
+            module_key__in=[m.translation_key for m in modules],
+            status=Submission.Status.PASSED,
+        ).values_list("module_key", "reviewed_at")
+    )
+
     total = done = 0
     activity: list = list(completions.values())
     for module in modules:
@@ -225,6 +235,8 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
         step_times = [completions.get(key) for key in steps]
         for block in module.quiz:
             step_times.append(passed.get((module.translation_key, block.id)))
+        if (module.assignment_brief or "").strip():
+            step_times.append(assignments_passed.get(module.translation_key))
         total += len(step_times)
         finished = [when for when in step_times if when is not None]
         done += len(finished)

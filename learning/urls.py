@@ -28,6 +28,16 @@ urlpatterns = [
         name="ask_question",
     ),
     path(
+        "learning/modules/<int:module_id>/assignment/",
+        views.submit_assignment,
+        name="submit_assignment",
+    ),
+    path(
+        "learning/submissions/<int:submission_id>/file/",
+        views.submission_file,
+        name="submission_file",
+    ),
+    path(
         "learning/questions/<int:question_id>/reply/",
         views.follow_up,
         name="follow_up",

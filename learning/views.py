@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -10,8 +11,9 @@ from wagtail.models import Page
 
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
-from . import questions, quizzes, selectors, services
+from . import assignments, questions, quizzes, selectors, services
 from .models import Cohort, Enrolment, Question
+from .permissions import submissions_visible_to
 
 
 def _back(request, fallback: str):
@@ -197,3 +199,40 @@ def follow_up(request, question_id: int):
     pages = Page.objects.live().filter(translation_key=question.module_key)
     page = pages.filter(locale__language_code=get_language()).first() or pages.first()
     return redirect(f"{page.url}#questions" if page else "learning:my_learning")
+
+
+@require_POST
+@login_required
+def submit_assignment(request, module_id: int):
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    try:
+        assignments.submit_assignment(
+            learner=request.user,
+            module=module,
+            text=request.POST.get("text", ""),
+            upload=request.FILES.get("file"),
+        )
+    except services.LearningError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Your assignment is handed in for review."))
+    return redirect(f"{module.url}#assignment")
+
+
+@login_required
+def submission_file(request, submission_id: int):
+    """Stream a handed-in file to the learner, the programme's trainers or an admin.
+
+    Anyone else gets a 404: the id says nothing about whether the file exists.
+    """
+    submission = get_object_or_404(
+        submissions_visible_to(request.user).exclude(file=""), pk=submission_id
+    )
+    response = FileResponse(
+        submission.file.open("rb"),
+        as_attachment=True,
+        filename=submission.file_name or "submission",
+    )
+    response["Content-Security-Policy"] = "sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -23,6 +23,12 @@ def register_enrolment_urls():
         ),
         path("enrolments/bulk/", admin_views.bulk_enrol, name="learning_bulk_enrol"),
         path("questions/", admin_views.question_list, name="learning_questions"),
+        path("assignments/", admin_views.submission_list, name="learning_submissions"),
+        path(
+            "assignments/<int:submission_id>/",
+            admin_views.submission_detail,
+            name="learning_submission",
+        ),
         path(
             "questions/<int:question_id>/",
             admin_views.question_detail,
@@ -78,4 +84,14 @@ def register_questions_menu_item():
         reverse("learning_questions"),
         icon_name="help",
         order=172,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_assignments_menu_item():
+    return TrainersMenuItem(
+        _("Assignments"),
+        reverse("learning_submissions"),
+        icon_name="doc-full",
+        order=173,
     )

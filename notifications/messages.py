@@ -115,23 +115,46 @@ def queue_invitation(*, enrolment, invited_by) -> OutboxMessage:
     )
 
 
-def queue_question_answered(*, question, message) -> OutboxMessage:
-    learner = question.learner
+def module_context(record, *, anchor: str) -> dict:
+    """Greeting and the module (title and link, in the learner's language) of a record
+    that has `learner`, `module_key` and `module_title`."""
+    learner = record.learner
     language = services.recipient_language(learner)
-    found = localised_pages([question.module_key])
-    module_title, module_url = page_in(
-        found, question.module_key, language, fallback_title=question.module_title
+    title, url = page_in(
+        localised_pages([record.module_key]),
+        record.module_key,
+        language,
+        fallback_title=record.module_title,
     )
+    return {
+        "name": learner.first_name,
+        "module": title,
+        "module_url": f"{url}#{anchor}",
+    }
+
+
+def queue_question_answered(*, question, message) -> OutboxMessage:
     return services.queue_email(
         kind=Kind.QUESTION_ANSWERED,
         key=f"{Kind.QUESTION_ANSWERED}:{message.pk}",
-        recipient=learner,
+        recipient=question.learner,
         context={
-            "name": learner.first_name,
-            "module": module_title,
-            "module_url": f"{module_url}#questions",
+            **module_context(question, anchor="questions"),
             "question": question.subject,
             "answer": message.text,
             "trainer": message.author.get_full_name() if message.author else "",
+        },
+    )
+
+
+def queue_assignment_reviewed(*, submission) -> OutboxMessage:
+    return services.queue_email(
+        kind=Kind.ASSIGNMENT_REVIEWED,
+        key=f"{Kind.ASSIGNMENT_REVIEWED}:{submission.pk}",
+        recipient=submission.learner,
+        context={
+            **module_context(submission, anchor="assignment"),
+            "passed": submission.status == "passed",
+            "feedback": submission.feedback,
         },
     )

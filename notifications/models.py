@@ -21,6 +21,7 @@ class Kind(models.TextChoices):
     MODULE_COMPLETED = "module-completed", _("Module completed")
     PROGRAMME_COMPLETED = "programme-completed", _("Programme completed")
     QUESTION_ANSWERED = "question-answered", _("Question answered")
+    ASSIGNMENT_REVIEWED = "assignment-reviewed", _("Assignment reviewed")
     REMINDER_INACTIVE = "reminder-inactive", _("Inactivity reminder")
     REMINDER_DEADLINE = "reminder-deadline", _("Deadline approaching")
     REMINDER_OVERDUE = "reminder-overdue", _("Overdue reminder")

@@ -41,6 +41,7 @@ SUBJECTS = {
     Kind.MODULE_COMPLETED: _("You completed the module “%(module)s”"),
     Kind.PROGRAMME_COMPLETED: _("You completed the programme “%(programme)s”"),
     Kind.QUESTION_ANSWERED: _("Your question is answered: %(question)s"),
+    Kind.ASSIGNMENT_REVIEWED: _("Your assignment in “%(module)s” is reviewed"),
     Kind.REMINDER_INACTIVE: _("Continue “%(programme)s”"),
     Kind.REMINDER_DEADLINE: _("“%(programme)s”: the deadline is %(deadline)s"),
     Kind.REMINDER_OVERDUE: _("“%(programme)s” is past its deadline"),

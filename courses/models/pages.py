@@ -251,6 +251,18 @@ class ModulePage(Page):
         max_num=1,
         verbose_name=_("final quiz"),
     )
+    assignment_brief = RichTextField(
+        _("assignment"),
+        blank=True,
+        features=["h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+        help_text=_(
+            "What learners do and hand in; a trainer reviews it. Leave empty for no "
+            "assignment."
+        ),
+    )
+    assignment_accepts_files = models.BooleanField(
+        _("learners may attach a file"), default=True
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -262,6 +274,10 @@ class ModulePage(Page):
         FieldPanel("topics"),
         InlinePanel("toolkit_documents", label=_("Methodical toolkit")),
         FieldPanel("quiz"),
+        MultiFieldPanel(
+            [FieldPanel("assignment_brief"), FieldPanel("assignment_accepts_files")],
+            heading=_("Assignment"),
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.ProgrammePage"]

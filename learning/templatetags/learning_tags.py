@@ -1,6 +1,7 @@
 from django import template
+from django.conf import settings
 
-from learning import selectors, services
+from learning import assignments, selectors, services
 from learning.models import Enrolment
 
 register = template.Library()
@@ -56,6 +57,22 @@ def module_questions(context, module) -> dict:
         "request": request,
         "module": module,
         "questions": selectors.questions_of(request.user, module)
+        if request.user.is_authenticated
+        else [],
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("learning/includes/module_assignment.html", takes_context=True)
+def module_assignment(context, module) -> dict:
+    """The module's assignment with the signed-in learner's submissions."""
+    request = context["request"]
+    return {
+        "request": request,
+        "module": module,
+        "has_assignment": assignments.has_assignment(module),
+        "max_mb": settings.ASSIGNMENT_MAX_BYTES // (1024 * 1024),
+        "submissions": selectors.submissions_of(request.user, module)
         if request.user.is_authenticated
         else [],
         "csrf_token": context.get("csrf_token"),
