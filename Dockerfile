@@ -19,7 +19,7 @@ RUN apt-get update \
 
 # Empty named volumes take the owner of the directory they are mounted on.
 RUN useradd --create-home --uid 1000 --shell /usr/sbin/nologin lms \
-    && mkdir -p /data/media /data/var \
+    && mkdir -p /data/media /data/private /data/var \
     && chown -R lms:lms /data
 
 WORKDIR /app

@@ -20,7 +20,7 @@ def enrolments_of(learner) -> list[Enrolment]:
     enrolments = list(
         Enrolment.objects.current()
         .filter(learner=learner)
-        .select_related("progress", "programme", "cohort")
+        .select_related("progress", "programme", "cohort", "certificate")
         .order_by("-enrolled_at")
     )
     progresses = [getattr(e, "progress", None) for e in enrolments]

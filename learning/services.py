@@ -1,6 +1,8 @@
 """Writes of the learning records. Each runs in one transaction and queues its follow-ups."""
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -258,12 +260,31 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
     )
     if total and done == total:
         if progress.completed_at is None:
-            emails.queue_programme_completed(enrolment=enrolment)
+            complete_programme(
+                enrolment=enrolment,
+                completed_at=progress.last_activity_at or timezone.now(),
+            )
         progress.completed_at = progress.completed_at or progress.last_activity_at
     else:
         progress.completed_at = None
     progress.save()
     return progress
+
+
+def complete_programme(*, enrolment: Enrolment, completed_at) -> None:
+    """Certificate, congratulations and the PDF's rendering. Each happens once."""
+    from . import certificates
+
+    certificate = certificates.record_certificate(
+        enrolment=enrolment, completed_at=completed_at
+    )
+    emails.queue_programme_completed(
+        enrolment=enrolment,
+        certificate_url=settings.SITE_URL
+        + reverse("learning:certificate_pdf", args=[certificate.code]),
+        verification_url=certificates.verification_url(certificate),
+    )
+    enqueue_on_commit(tasks.generate_certificate, certificate_id=certificate.pk)
 
 
 def complete_module(*, learner_id: int, module: ModulePage, completed_at) -> None:

@@ -16,3 +16,22 @@ def refresh_progress(*, enrolment_id: int) -> None:
     if enrolment is None:  # deleted after the task was queued
         return
     services.recalculate_progress(enrolment=enrolment)
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+def generate_certificate(*, certificate_id: int) -> None:
+    """Render and store a certificate's PDF. Safe to repeat."""
+    from . import certificates
+
+    certificates.generate_pdf(certificate_id=certificate_id)
+
+
+@shared_task
+def generate_missing_certificates() -> int:
+    """Queue again the certificates whose PDF was never made (a lost task)."""
+    from . import certificates
+
+    missing = certificates.certificates_without_pdf()
+    for certificate_id in missing:
+        generate_certificate.delay(certificate_id=certificate_id)
+    return len(missing)

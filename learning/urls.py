@@ -38,6 +38,14 @@ urlpatterns = [
         name="submission_file",
     ),
     path(
+        "learning/certificates/<str:code>/pdf/",
+        views.certificate_pdf,
+        name="certificate_pdf",
+    ),
+    path(
+        "certificates/<str:code>/", views.verify_certificate, name="verify_certificate"
+    ),
+    path(
         "learning/questions/<int:question_id>/reply/",
         views.follow_up,
         name="follow_up",

@@ -9,10 +9,11 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
+from accounts.roles import Role, has_role
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
-from . import assignments, questions, quizzes, selectors, services
-from .models import Cohort, Enrolment, Question
+from . import assignments, certificates, questions, quizzes, selectors, services
+from .models import Certificate, Cohort, Enrolment, Question
 from .permissions import submissions_visible_to
 
 
@@ -236,3 +237,36 @@ def submission_file(request, submission_id: int):
     response["Content-Security-Policy"] = "sandbox"
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+def certificate_pdf(request, code: str):
+    """The learner's own certificate (or any, for an administrator), as a PDF."""
+    certificates_of = Certificate.objects.all()
+    if not has_role(request.user, Role.ADMIN):
+        certificates_of = certificates_of.filter(learner=request.user)
+    certificate = get_object_or_404(certificates_of, code=code.upper()[:14])
+    if not certificate.pdf:  # its task has not run yet: make it now
+        certificate = certificates.generate_pdf(certificate_id=certificate.pk)
+    return FileResponse(
+        certificate.pdf.open("rb"),
+        as_attachment=True,
+        filename=f"certificate-{certificate.code}.pdf",
+        content_type="application/pdf",
+    )
+
+
+def verify_certificate(request, code: str):
+    """Public: whether a certificate with this code is valid, and nothing more personal
+    than the name, the programme and the date."""
+    certificate = (
+        Certificate.objects.filter(code=code.strip().upper()[:14])
+        .only("code", "learner_name", "programme_title", "completed_on", "revoked_at")
+        .first()
+    )
+    return render(
+        request,
+        "learning/certificate_check.html",
+        {"certificate": certificate, "code": code[:40]},
+        status=200 if certificate else 404,
+    )

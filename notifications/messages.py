@@ -69,8 +69,15 @@ def queue_decision_message(*, enrolment) -> OutboxMessage:
     return _queue_about_enrolment(kind, enrolment)
 
 
-def queue_programme_completed(*, enrolment) -> OutboxMessage:
-    return _queue_about_enrolment(Kind.PROGRAMME_COMPLETED, enrolment)
+def queue_programme_completed(
+    *, enrolment, certificate_url: str, verification_url: str
+) -> OutboxMessage:
+    return _queue_about_enrolment(
+        Kind.PROGRAMME_COMPLETED,
+        enrolment,
+        certificate_url=certificate_url,
+        verification_url=verification_url,
+    )
 
 
 def queue_module_completed(*, learner, module, programme_key) -> OutboxMessage:
@@ -92,13 +99,16 @@ def queue_module_completed(*, learner, module, programme_key) -> OutboxMessage:
     )
 
 
-def _queue_about_enrolment(kind: str, enrolment) -> OutboxMessage:
+def _queue_about_enrolment(kind: str, enrolment, **extra) -> OutboxMessage:
     learner = enrolment.learner
     return services.queue_email(
         kind=kind,
         key=f"{kind}:{enrolment.pk}",
         recipient=learner,
-        context=programme_context(enrolment, services.recipient_language(learner)),
+        context={
+            **programme_context(enrolment, services.recipient_language(learner)),
+            **extra,
+        },
     )
 
 

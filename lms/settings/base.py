@@ -333,6 +333,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.send_reminders",
         "schedule": crontab(hour=env.int("REMINDER_HOUR", default=9), minute=0),
     },
+    # Every five minutes: render the certificates whose PDF task was lost.
+    "generate-missing-certificates": {
+        "task": "learning.tasks.generate_missing_certificates",
+        "schedule": 300.0,
+        "options": {"expires": 600},
+    },
     # Every Monday at 07:30 Vilnius time: each coordinator's weekly digest.
     "send-coordinator-digests": {
         "task": "notifications.tasks.send_coordinator_digests",

@@ -1,0 +1,116 @@
+"""Certificates of completed programmes: the record, its PDF, its public check."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models import Sum
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from courses.models import ModulePage
+
+from . import selectors
+from .models import Certificate, Enrolment
+
+
+def recipient_language(user) -> str:
+    languages = {code for code, _name in settings.LANGUAGES}
+    preferred = getattr(user, "preferred_language", "")
+    return preferred if preferred in languages else settings.LANGUAGE_CODE
+
+
+def verification_url(certificate: Certificate) -> str:
+    with translation.override(certificate.language):
+        path = reverse("learning:verify_certificate", args=[certificate.code])
+    return settings.SITE_URL + path
+
+
+@transaction.atomic
+def record_certificate(*, enrolment: Enrolment, completed_at) -> Certificate:
+    """Make the certificate of a completed enrolment, in the learner's language, with
+    the programme's hours and the levels reached. Safe to repeat: one per enrolment."""
+    if existing := Certificate.objects.filter(enrolment=enrolment).first():
+        return existing
+    learner = enrolment.learner
+    language = recipient_language(learner)
+    with translation.override(language):
+        profile = selectors.competency_profile(learner, [enrolment])
+        programme = (
+            selectors.pages_in_language(
+                type(enrolment.programme), [enrolment.programme_key]
+            ).get(enrolment.programme_key)
+            if enrolment.programme_id
+            else None
+        )
+    hours = Decimal(0)
+    if enrolment.programme_id:
+        hours = ModulePage.objects.live().child_of(enrolment.programme).aggregate(
+            total=Sum("estimated_hours")
+        )["total"] or Decimal(0)
+    return Certificate.objects.create(
+        enrolment=enrolment,
+        learner=learner,
+        learner_name=learner.get_full_name() or learner.email,
+        programme_key=enrolment.programme_key,
+        programme_title=programme.title if programme else enrolment.programme_title,
+        language=language,
+        completed_on=timezone.localdate(completed_at),
+        hours=hours,
+        competencies=[
+            {"code": row["code"], "title": row["title"], "level": row["achieved"]}
+            for row in profile
+            if row["achieved"]
+        ],
+    )
+
+
+def render_pdf(certificate: Certificate) -> bytes:
+    from weasyprint import HTML
+
+    with translation.override(certificate.language):
+        html = render_to_string(
+            "learning/certificate_pdf.html",
+            {
+                "certificate": certificate,
+                "verification_url": verification_url(certificate),
+                "site_name": settings.SITE_NAME or _site_name(),
+                "LANGUAGE_CODE": certificate.language,
+            },
+        )
+    # PDF/UA: tagged, with a title and language, for screen readers.
+    return HTML(string=html, base_url=settings.SITE_URL).write_pdf(
+        pdf_variant="pdf/ua-1"
+    )
+
+
+def _site_name() -> str:
+    from django.utils.translation import gettext
+
+    return gettext("Social clustering platform")
+
+
+def generate_pdf(*, certificate_id: int) -> Certificate | None:
+    """Render and store a certificate's PDF once. Safe to repeat."""
+    certificate = Certificate.objects.filter(pk=certificate_id).first()
+    if certificate is None or certificate.pdf:
+        return certificate
+    content = render_pdf(certificate)
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate_id)
+        if locked.pdf:  # another worker finished first
+            return locked
+        locked.pdf.save(f"{locked.code}.pdf", ContentFile(content), save=True)
+    return locked
+
+
+def certificates_without_pdf(*, older_than_seconds: int = 120) -> list[int]:
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    return list(
+        Certificate.objects.filter(pdf="", issued_at__lt=cutoff).values_list(
+            "pk", flat=True
+        )[:500]
+    )
