@@ -231,3 +231,18 @@ def test_a_template_error_fails_the_message_instead_of_looping(learner):
     assert report.failed == [message.pk]
     assert message.status == OutboxMessage.Status.FAILED
     assert message.last_error
+
+
+def test_the_sending_rate_limit_spaces_messages_out(organisation, settings, monkeypatch):
+    settings.EMAIL_MAX_PER_SECOND = 4
+    ids = [queue(UserFactory(), key=f"rate:{n}").pk for n in range(3)]
+    clock = {"now": 100.0}
+    waits = []
+    monkeypatch.setattr(services.time, "monotonic", lambda: clock["now"])
+    monkeypatch.setattr(services.time, "sleep", lambda seconds: waits.append(seconds))
+
+    services.deliver(message_ids=ids)
+
+    assert len(mail.outbox) == 3
+    # The clock stands still, so every message after the first waits a full interval.
+    assert waits == [0.25, 0.25]
