@@ -81,6 +81,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
         *_COHORT_MANAGING,
+        "learning.change_lrssettings",
         "notifications.view_outboxmessage",
         "notifications.change_outboxmessage",
         "notifications.add_reminderrule",

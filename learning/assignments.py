@@ -12,7 +12,7 @@ from courses.models import ModulePage
 from lms.queueing import enqueue_on_commit
 from notifications import messages as emails
 
-from . import services, tasks
+from . import services, statements, tasks
 from .models import Enrolment, Submission
 
 # Documents, presentations, spreadsheets and pictures; nothing a browser would run.
@@ -107,6 +107,13 @@ def submit_assignment(
         raise services.LearningError(
             _("Your last submission is waiting for review.")
         ) from error
+    statements.record(
+        learner=learner,
+        verb="submitted",
+        kind="assignment",
+        key=module.translation_key,
+        name=module.title,
+    )
     return submission
 
 
@@ -132,6 +139,16 @@ def review_submission(
     submission.reviewed_at = timezone.now()
     submission.save(update_fields=["status", "feedback", "reviewed_by", "reviewed_at"])
     emails.queue_assignment_reviewed(submission=submission)
+    statements.record(
+        learner=submission.learner_id,
+        verb="passed" if passed else "failed",
+        kind="assignment",
+        key=submission.module_key,
+        name=submission.module_title,
+        result={"success": passed, "response": feedback[:500]}
+        if feedback
+        else {"success": passed},
+    )
     for enrolment in Enrolment.objects.filter(
         learner_id=submission.learner_id,
         programme_key=submission.programme_key,

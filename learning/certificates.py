@@ -30,11 +30,14 @@ def verification_url(certificate: Certificate) -> str:
 
 
 @transaction.atomic
-def record_certificate(*, enrolment: Enrolment, completed_at) -> Certificate:
+def record_certificate(
+    *, enrolment: Enrolment, completed_at
+) -> tuple[Certificate, bool]:
     """Make the certificate of a completed enrolment, in the learner's language, with
-    the programme's hours and the levels reached. Safe to repeat: one per enrolment."""
+    the programme's hours and the levels reached. Safe to repeat: one per enrolment;
+    says whether it was made now."""
     if existing := Certificate.objects.filter(enrolment=enrolment).first():
-        return existing
+        return existing, False
     learner = enrolment.learner
     language = recipient_language(learner)
     with translation.override(language):
@@ -51,7 +54,7 @@ def record_certificate(*, enrolment: Enrolment, completed_at) -> Certificate:
         hours = ModulePage.objects.live().child_of(enrolment.programme).aggregate(
             total=Sum("estimated_hours")
         )["total"] or Decimal(0)
-    return Certificate.objects.create(
+    certificate = Certificate.objects.create(
         enrolment=enrolment,
         learner=learner,
         learner_name=learner.get_full_name() or learner.email,
@@ -66,6 +69,7 @@ def record_certificate(*, enrolment: Enrolment, completed_at) -> Certificate:
             if row["achieved"]
         ],
     )
+    return certificate, True
 
 
 def render_pdf(certificate: Certificate) -> bytes:

@@ -10,8 +10,9 @@ from wagtail.models import Page
 
 from accounts.models import User
 from courses.models import LessonPage, ModulePage
+from lms.queueing import enqueue_on_commit
 
-from . import services
+from . import services, statements
 from .models import Enrolment, QuizAttempt
 
 
@@ -139,6 +140,15 @@ def submit_attempt(
         score=percent,
         passed=percent >= quiz["pass_mark"],
     )
+    statements.record(
+        learner=learner,
+        verb="passed" if attempt.passed else "failed",
+        kind="quiz",
+        key=page.translation_key,
+        part=block_id,
+        name=quiz.get("title") or page.title,
+        result=statements.score_result(percent, attempt.passed),
+    )
     if attempt.passed and isinstance(page.specific, LessonPage):
         services.complete_lesson(
             learner=learner, lesson=page.specific, quiz_passed=True
@@ -151,9 +161,7 @@ def submit_attempt(
 def refresh_for(learner: User, programme: Page) -> None:
     from . import tasks
 
-    for enrolment_id in Enrolment.objects.filter(
-        learner=learner,
-        programme_key=programme.translation_key,
-        status=Enrolment.Status.ACTIVE,
+    for enrolment_id in Enrolment.objects.active_in(
+        learner=learner, programme=programme
     ).values_list("pk", flat=True):
-        tasks.refresh_progress.delay(enrolment_id=enrolment_id)
+        enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment_id)

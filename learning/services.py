@@ -13,7 +13,7 @@ from courses.models import LessonPage, ModulePage, ProgrammePage
 from lms.queueing import enqueue_on_commit
 from notifications import messages as emails
 
-from . import tasks
+from . import statements, tasks
 from .models import (
     Cohort,
     CompetencyAttainment,
@@ -87,6 +87,8 @@ def enrol_learner(
     except IntegrityError:  # a parallel request enrolled the learner first
         return current.get()
     EnrolmentProgress.objects.create(enrolment=enrolment)
+    if enrolment.status == Enrolment.Status.ACTIVE:
+        record_registration(enrolment)
     if notify:
         emails.queue_enrolment_message(enrolment=enrolment)
     enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
@@ -104,6 +106,8 @@ def decide_enrolment(*, enrolment: Enrolment, approve: bool) -> Enrolment:
     enrolment.save(update_fields=["status", "decided_at"])
     emails.queue_decision_message(enrolment=enrolment)
     if approve:
+        record_registration(enrolment)
+    if approve:
         enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
     return enrolment
 
@@ -116,6 +120,16 @@ def withdraw_learner(*, enrolment: Enrolment) -> Enrolment:
         enrolment.withdrawn_at = timezone.now()
         enrolment.save(update_fields=["status", "withdrawn_at"])
     return enrolment
+
+
+def record_registration(enrolment: Enrolment) -> None:
+    statements.record(
+        learner=enrolment.learner_id,
+        verb="registered",
+        kind="programme",
+        key=enrolment.programme_key,
+        name=enrolment.programme_title,
+    )
 
 
 def check_prerequisites(*, learner: User, module: ModulePage) -> None:
@@ -182,6 +196,13 @@ def complete_lesson(
         },
     )
     if created:
+        statements.record(
+            learner=learner,
+            verb="completed",
+            kind="lesson",
+            key=lesson.translation_key,
+            name=lesson.title,
+        )
         enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
     return completion
 
@@ -275,9 +296,18 @@ def complete_programme(*, enrolment: Enrolment, completed_at) -> None:
     """Certificate, congratulations and the PDF's rendering. Each happens once."""
     from . import certificates
 
-    certificate = certificates.record_certificate(
+    certificate, created = certificates.record_certificate(
         enrolment=enrolment, completed_at=completed_at
     )
+    if created:
+        statements.record(
+            learner=enrolment.learner_id,
+            verb="completed",
+            kind="programme",
+            key=enrolment.programme_key,
+            name=enrolment.programme_title,
+            timestamp=completed_at,
+        )
     emails.queue_programme_completed(
         enrolment=enrolment,
         certificate_url=settings.SITE_URL
@@ -296,6 +326,14 @@ def complete_module(*, learner_id: int, module: ModulePage, completed_at) -> Non
         defaults={"programme_key": programme_key, "completed_at": completed_at},
     )
     if created:
+        statements.record(
+            learner=learner_id,
+            verb="completed",
+            kind="module",
+            key=module.translation_key,
+            name=module.title,
+            timestamp=completed_at,
+        )
         emails.queue_module_completed(
             learner=User.objects.get(pk=learner_id),
             module=module,

@@ -2,7 +2,9 @@ from django.db import OperationalError
 
 from celery import shared_task
 
+from . import statements
 from .models import Enrolment
+from .statements import LrsUnavailable
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
@@ -35,3 +37,16 @@ def generate_missing_certificates() -> int:
     for certificate_id in missing:
         generate_certificate.delay(certificate_id=certificate_id)
     return len(missing)
+
+
+@shared_task(
+    autoretry_for=(LrsUnavailable,),
+    retry_backoff=30,
+    retry_backoff_max=1800,
+    retry_jitter=True,
+    max_retries=8,
+)
+def forward_statements() -> int:
+    """Forward a batch of statements to the LRS; retried with backoff while it is down.
+    Runs every minute; what a failed run leaves is sent by a later one."""
+    return statements.forward_batch()

@@ -6,6 +6,7 @@ app_name = "learning"
 
 urlpatterns = [
     path("my-learning/", views.my_learning, name="my_learning"),
+    path("my-learning/statements.json", views.my_statements, name="my_statements"),
     path("learning/programmes/<int:programme_id>/enrol/", views.enrol, name="enrol"),
     path(
         "learning/enrolments/<int:enrolment_id>/withdraw/",

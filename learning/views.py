@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse
+from django.http import FileResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -12,8 +12,16 @@ from wagtail.models import Page
 from accounts.roles import Role, has_role
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
-from . import assignments, certificates, questions, quizzes, selectors, services
-from .models import Certificate, Cohort, Enrolment, Question
+from . import (
+    assignments,
+    certificates,
+    questions,
+    quizzes,
+    selectors,
+    services,
+    statements,
+)
+from .models import Certificate, Cohort, Enrolment, LearningStatement, Question
 from .permissions import submissions_visible_to
 
 
@@ -270,3 +278,21 @@ def verify_certificate(request, code: str):
         {"certificate": certificate, "code": code[:40]},
         status=200 if certificate else 404,
     )
+
+
+@login_required
+def my_statements(request):
+    """The learner's learning statements as xAPI JSON (a download)."""
+    rows = LearningStatement.objects.filter(learner=request.user).order_by("stored")
+    response = JsonResponse(
+        {
+            "statements": [
+                statements.as_xapi(row, user=request.user) for row in rows.iterator()
+            ],
+            "more": "",
+        },
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    response["Content-Disposition"] = 'attachment; filename="learning-statements.json"'
+    response["X-Experience-API-Version"] = statements.XAPI_VERSION
+    return response

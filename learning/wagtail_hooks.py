@@ -6,8 +6,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from accounts.roles import Role, has_role
+from courses.models import LessonPage
 
-from . import admin_views
+from . import admin_views, statements
 from .viewsets import CohortViewSet
 
 register_snippet(CohortViewSet)
@@ -95,3 +96,9 @@ def register_assignments_menu_item():
         icon_name="doc-full",
         order=173,
     )
+
+
+@hooks.register("before_serve_page")
+def record_lesson_launch(page, request, serve_args, serve_kwargs):
+    if request.user.is_authenticated and page.specific_class is LessonPage:
+        statements.record_launch(learner=request.user, lesson=page)

@@ -333,6 +333,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.send_reminders",
         "schedule": crontab(hour=env.int("REMINDER_HOUR", default=9), minute=0),
     },
+    # Every minute: forward learning statements to the LRS, when one is configured.
+    "forward-statements": {
+        "task": "learning.tasks.forward_statements",
+        "schedule": 60.0,
+        "options": {"expires": 120},
+    },
     # Every five minutes: render the certificates whose PDF task was lost.
     "generate-missing-certificates": {
         "task": "learning.tasks.generate_missing_certificates",

@@ -233,7 +233,9 @@ def test_a_template_error_fails_the_message_instead_of_looping(learner):
     assert message.last_error
 
 
-def test_the_sending_rate_limit_spaces_messages_out(organisation, settings, monkeypatch):
+def test_the_sending_rate_limit_spaces_messages_out(
+    organisation, settings, monkeypatch
+):
     settings.EMAIL_MAX_PER_SECOND = 4
     ids = [queue(UserFactory(), key=f"rate:{n}").pk for n in range(3)]
     clock = {"now": 100.0}
