@@ -11,6 +11,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -523,3 +524,41 @@ class LrsSettings(BaseGenericSetting):
             raise ValidationError(
                 {"endpoint": _("Give the LRS endpoint to forward to.")}
             )
+
+
+class SelfAssessment(models.Model):
+    """A learner's own rating of a competency, before starting or after finishing a
+    programme (1–4, against the level descriptors)."""
+
+    class Stage(models.TextChoices):
+        BEFORE = "before", _("Before the programme")
+        AFTER = "after", _("After the programme")
+
+    learner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="self_assessments",
+    )
+    programme_key = models.UUIDField(_("programme"), db_index=True)
+    competency_key = models.UUIDField(_("competency"))
+    stage = models.CharField(_("when"), max_length=8, choices=Stage.choices)
+    level = models.PositiveSmallIntegerField(
+        _("level"), validators=[MinValueValidator(1), MaxValueValidator(4)]
+    )
+    rated_at = models.DateTimeField(_("rated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("self-assessment")
+        verbose_name_plural = _("self-assessments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learner", "programme_key", "competency_key", "stage"],
+                name="one_rating_per_stage",
+            ),
+            models.CheckConstraint(
+                condition=Q(level__gte=1) & Q(level__lte=4), name="rating_1_to_4"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.learner} · {self.stage} · {self.level}"

@@ -114,6 +114,7 @@ def competency_profile(learner, enrolments: list[Enrolment]) -> list[dict]:
             names[competency.translation_key] = competency
     rows = [
         {
+            "key": key,
             "code": names[key].code,
             "title": names[key].title,
             "target": level,

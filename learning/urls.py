@@ -9,6 +9,11 @@ urlpatterns = [
     path("my-learning/statements.json", views.my_statements, name="my_statements"),
     path("learning/programmes/<int:programme_id>/enrol/", views.enrol, name="enrol"),
     path(
+        "learning/enrolments/<int:enrolment_id>/self-assessment/<slug:stage>/",
+        views.rate_myself,
+        name="rate_myself",
+    ),
+    path(
         "learning/enrolments/<int:enrolment_id>/withdraw/",
         views.withdraw,
         name="withdraw",

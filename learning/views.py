@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -18,10 +18,18 @@ from . import (
     questions,
     quizzes,
     selectors,
+    self_assessment,
     services,
     statements,
 )
-from .models import Certificate, Cohort, Enrolment, LearningStatement, Question
+from .models import (
+    Certificate,
+    Cohort,
+    Enrolment,
+    LearningStatement,
+    Question,
+    SelfAssessment,
+)
 from .permissions import submissions_visible_to
 
 
@@ -36,6 +44,14 @@ def _back(request, fallback: str):
 def my_learning(request):
     enrolments = selectors.enrolments_of(request.user)
     profile = selectors.competency_profile(request.user, enrolments)
+    ratings = self_assessment.ratings_of(request.user, enrolments)
+    for row in profile:
+        row.update(ratings.get(row["key"], {}))
+        both = "before" in row and "after" in row
+        row["growth"] = row["after"] - row["before"] if both else None
+    for enrolment in enrolments:
+        enrolment.rate_before = self_assessment.stage_open(enrolment, "before")
+        enrolment.rate_after = self_assessment.stage_open(enrolment, "after")
     return render(
         request,
         "learning/my_learning.html",
@@ -296,3 +312,49 @@ def my_statements(request):
     response["Content-Disposition"] = 'attachment; filename="learning-statements.json"'
     response["X-Experience-API-Version"] = statements.XAPI_VERSION
     return response
+
+
+@login_required
+def rate_myself(request, enrolment_id: int, stage: str):
+    enrolment = get_object_or_404(
+        Enrolment.objects.select_related("progress", "programme"),
+        pk=enrolment_id,
+        learner=request.user,
+    )
+    if stage not in SelfAssessment.Stage.values:
+        raise Http404
+    if not self_assessment.stage_open(enrolment, stage):
+        messages.error(
+            request,
+            _("You can rate yourself before you finish the programme and again after."),
+        )
+        return redirect("learning:my_learning")
+    competencies = self_assessment.programme_competencies(enrolment)
+    if not competencies:
+        messages.info(request, _("This programme has no competencies to rate."))
+        return redirect("learning:my_learning")
+    initial = dict(
+        SelfAssessment.objects.filter(
+            learner=request.user, programme_key=enrolment.programme_key, stage=stage
+        ).values_list("competency_key", "level")
+    )
+    form = self_assessment.SelfAssessmentForm(
+        request.POST if request.method == "POST" else None,
+        competencies=competencies,
+        initial={str(key): level for key, level in initial.items()},
+    )
+    if request.method == "POST" and form.is_valid():
+        self_assessment.save_ratings(
+            enrolment=enrolment, stage=stage, ratings=form.cleaned_data
+        )
+        messages.success(request, _("Your self-assessment is saved."))
+        return redirect("learning:my_learning")
+    return render(
+        request,
+        "learning/self_assessment.html",
+        {
+            "form": form,
+            "enrolment": enrolment,
+            "stage": SelfAssessment.Stage(stage),
+        },
+    )
