@@ -6,18 +6,47 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from wagtail.models import APIToken
+
 from .forms import ProfileForm
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile(request):
-    form = ProfileForm(request.POST or None, instance=request.user)
-    if request.method == "POST" and form.is_valid():
+    action = request.POST.get("action", "") if request.method == "POST" else ""
+    new_token = None
+    if action == "create-token":
+        name = request.POST.get("token_name", "").strip()[:100]
+        if name:
+            _token, new_token = APIToken.create_token(user=request.user, name=name)
+        else:
+            messages.error(
+                request, _("Give the token a name, e.g. the system using it.")
+            )
+    elif action == "revoke-token":
+        token_id = request.POST.get("token_id", "")
+        token = APIToken.objects.filter(
+            pk=int(token_id) if token_id.isdigit() else 0,
+            user=request.user,
+            revoked_at=None,
+        ).first()
+        if token is not None:
+            token.revoke()
+            messages.success(request, _("The token is revoked."))
+        return redirect("account_profile")
+    editing = request.method == "POST" and not action
+    form = ProfileForm(request.POST if editing else None, instance=request.user)
+    if editing and form.is_valid():
         user = form.save()
         # Resolve the URL in the language it was asked in, then answer in the new one.
         next_url = translate_url(request.path, user.preferred_language)
         translation.activate(user.preferred_language)
         messages.success(request, _("Your profile has been saved."))
         return redirect(next_url)
-    return render(request, "account/profile.html", {"form": form})
+    tokens = APIToken.objects.filter(user=request.user).order_by("-created")
+    return render(
+        request,
+        "account/profile.html",
+        {"form": form, "tokens": tokens, "new_token": new_token},
+    )

@@ -20,12 +20,12 @@ def register_framework_urls():
             "frameworks/import/", admin_views.framework_import, name="framework_import"
         ),
         path(
-            "frameworks/<int:pk>/case.json",
+            "frameworks/<id:pk>/case.json",
             admin_views.framework_export,
             name="framework_export",
         ),
         path(
-            "frameworks/<int:pk>/<slug:action>/",
+            "frameworks/<id:pk>/<slug:action>/",
             admin_views.framework_action,
             name="framework_action",
         ),

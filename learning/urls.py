@@ -7,39 +7,39 @@ app_name = "learning"
 urlpatterns = [
     path("my-learning/", views.my_learning, name="my_learning"),
     path("my-learning/statements.json", views.my_statements, name="my_statements"),
-    path("learning/programmes/<int:programme_id>/enrol/", views.enrol, name="enrol"),
+    path("learning/programmes/<id:programme_id>/enrol/", views.enrol, name="enrol"),
     path(
-        "learning/enrolments/<int:enrolment_id>/self-assessment/<slug:stage>/",
+        "learning/enrolments/<id:enrolment_id>/self-assessment/<slug:stage>/",
         views.rate_myself,
         name="rate_myself",
     ),
     path(
-        "learning/enrolments/<int:enrolment_id>/withdraw/",
+        "learning/enrolments/<id:enrolment_id>/withdraw/",
         views.withdraw,
         name="withdraw",
     ),
     path(
-        "learning/lessons/<int:lesson_id>/complete/",
+        "learning/lessons/<id:lesson_id>/complete/",
         views.complete_lesson,
         name="complete_lesson",
     ),
     path(
-        "learning/lessons/<int:lesson_id>/reflections/<str:block_id>/",
+        "learning/lessons/<id:lesson_id>/reflections/<str:block_id>/",
         views.save_reflection,
         name="save_reflection",
     ),
     path(
-        "learning/modules/<int:module_id>/questions/",
+        "learning/modules/<id:module_id>/questions/",
         views.ask_question,
         name="ask_question",
     ),
     path(
-        "learning/modules/<int:module_id>/assignment/",
+        "learning/modules/<id:module_id>/assignment/",
         views.submit_assignment,
         name="submit_assignment",
     ),
     path(
-        "learning/submissions/<int:submission_id>/file/",
+        "learning/submissions/<id:submission_id>/file/",
         views.submission_file,
         name="submission_file",
     ),
@@ -52,12 +52,12 @@ urlpatterns = [
         "certificates/<str:code>/", views.verify_certificate, name="verify_certificate"
     ),
     path(
-        "learning/questions/<int:question_id>/reply/",
+        "learning/questions/<id:question_id>/reply/",
         views.follow_up,
         name="follow_up",
     ),
     path(
-        "learning/quizzes/<int:page_id>/<str:block_id>/attempt/",
+        "learning/quizzes/<id:page_id>/<str:block_id>/attempt/",
         views.attempt_quiz,
         name="attempt_quiz",
     ),

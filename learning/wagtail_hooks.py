@@ -26,17 +26,17 @@ def register_enrolment_urls():
         path("questions/", admin_views.question_list, name="learning_questions"),
         path("assignments/", admin_views.submission_list, name="learning_submissions"),
         path(
-            "assignments/<int:submission_id>/",
+            "assignments/<id:submission_id>/",
             admin_views.submission_detail,
             name="learning_submission",
         ),
         path(
-            "questions/<int:question_id>/",
+            "questions/<id:question_id>/",
             admin_views.question_detail,
             name="learning_question",
         ),
         path(
-            "enrolments/<int:enrolment_id>/<slug:decision>/",
+            "enrolments/<id:enrolment_id>/<slug:decision>/",
             admin_views.decide_enrolment,
             name="learning_decide_enrolment",
         ),

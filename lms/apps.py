@@ -19,6 +19,12 @@ class LmsConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
+        from django.urls import register_converter
+
+        from .converters import IdConverter
+
+        register_converter(IdConverter, "id")
+
         from wagtail_localize.models import (
             LocaleSynchronization,
             sync_trees_on_locale_sync_save,

@@ -5,6 +5,7 @@ from django.utils.cache import patch_vary_headers
 # redirect to the same path under /lt/, which Wagtail's catch-all page route accepts.
 UNPREFIXED = (
     "/admin/",
+    "/api/",
     "/documents/",
     "/healthz",
     "/i18n/",

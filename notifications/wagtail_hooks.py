@@ -21,7 +21,7 @@ def register_outbox_viewset():
 def register_outbox_action_urls():
     return [
         path(
-            "outbox/<int:pk>/<slug:action>/",
+            "outbox/<id:pk>/<slug:action>/",
             admin_views.act_on_message,
             name="notifications_outbox_action",
         )

@@ -48,6 +48,7 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "ninja",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",

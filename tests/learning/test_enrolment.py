@@ -209,3 +209,11 @@ def test_the_dashboard_costs_the_same_with_1_and_30_enrolments(client, site_cont
 
     assert with_one == with_thirty
     assert with_thirty <= 15
+
+
+def test_an_id_too_large_for_the_database_is_a_404_not_a_500(client, learner):
+    client.force_login(learner)
+
+    response = client.post("/lt/learning/programmes/99999999999999999999999/enrol/")
+
+    assert response.status_code == 404
