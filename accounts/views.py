@@ -8,6 +8,8 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.models import APIToken
 
+from lms.converters import parse_id
+
 from .forms import ProfileForm
 
 
@@ -25,9 +27,8 @@ def profile(request):
                 request, _("Give the token a name, e.g. the system using it.")
             )
     elif action == "revoke-token":
-        token_id = request.POST.get("token_id", "")
         token = APIToken.objects.filter(
-            pk=int(token_id) if token_id.isdigit() else 0,
+            pk=parse_id(request.POST.get("token_id", "")) or 0,
             user=request.user,
             revoked_at=None,
         ).first()

@@ -50,16 +50,32 @@ def record_certificate(
             else None
         )
     hours = Decimal(0)
+    title = programme.title if programme else enrolment.programme_title
     if enrolment.programme_id:
-        hours = ModulePage.objects.live().child_of(enrolment.programme).aggregate(
-            total=Sum("estimated_hours")
-        )["total"] or Decimal(0)
+        modules = ModulePage.objects.live().child_of(enrolment.programme)
+        if enrolment.module_key:  # one module: its title, hours and competencies
+            modules = modules.filter(translation_key=enrolment.module_key)
+            module = modules.first()
+            with translation.override(language):
+                localised = selectors.pages_in_language(
+                    ModulePage, [enrolment.module_key]
+                ).get(enrolment.module_key)
+            title = localised.title if localised else enrolment.module_title
+            keys = set(
+                module.competency_targets.values_list(
+                    "competency__translation_key", flat=True
+                )
+                if module
+                else []
+            )
+            profile = [row for row in profile if row["key"] in keys]
+        hours = modules.aggregate(total=Sum("estimated_hours"))["total"] or Decimal(0)
     certificate = Certificate.objects.create(
         enrolment=enrolment,
         learner=learner,
         learner_name=learner.get_full_name() or learner.email,
         programme_key=enrolment.programme_key,
-        programme_title=programme.title if programme else enrolment.programme_title,
+        programme_title=title,
         language=language,
         completed_on=timezone.localdate(completed_at),
         hours=hours,

@@ -110,6 +110,9 @@ class Enrolment(models.Model):
         related_name="+",
     )
     programme_title = models.CharField(_("programme title"), max_length=255)
+    # Set when the learner took one module of the programme rather than all of it.
+    module_key = models.UUIDField(_("module only"), null=True, blank=True)
+    module_title = models.CharField(_("module title"), max_length=255, blank=True)
     cohort = models.ForeignKey(
         Cohort,
         verbose_name=_("cohort"),
@@ -139,6 +142,13 @@ class Enrolment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.learner} · {self.programme_title}"
+
+    @property
+    def title(self) -> str:
+        """What the learner is enrolled in: the programme, or its one module."""
+        if self.module_key:
+            return f"{self.module_title} ({self.programme_title})"
+        return self.programme_title
 
     @property
     def deadline(self):

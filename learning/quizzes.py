@@ -111,11 +111,15 @@ def submit_attempt(
         else page.get_parent().specific
     )
     programme = module.get_parent()
-    if not Enrolment.objects.active_in(learner=learner, programme=programme).exists():
+    enrolment = Enrolment.objects.active_in(
+        learner=learner, programme=programme
+    ).first()
+    if enrolment is None:
         raise services.LearningError(
             _("Enrol in the programme “%(programme)s” before you take its quizzes.")
             % {"programme": programme.title}
         )
+    services.check_module_scope(enrolment=enrolment, module=module)
     services.check_prerequisites(learner=learner, module=module)
     # Lock the learner's row so that two submissions cannot take the same number.
     User.objects.select_for_update().filter(pk=learner.pk).first()

@@ -51,6 +51,7 @@ def enrol_learner(
     learner: User,
     programme: ProgrammePage,
     cohort: Cohort | None = None,
+    module: ModulePage | None = None,
     approved: bool = False,
     notify: bool = True,
 ) -> Enrolment:
@@ -64,7 +65,18 @@ def enrol_learner(
     current = Enrolment.objects.current().filter(
         learner=learner, programme_key=source.translation_key
     )
+    if module is not None and not source.allows_module_enrolment:
+        raise LearningError(
+            _("This programme is taken as a whole, not module by module.")
+        )
     if existing := current.first():
+        if existing.module_key and (
+            module is None or module.translation_key != existing.module_key
+        ):
+            # A second module, or the whole programme: the enrolment widens to it.
+            existing.module_key, existing.module_title = None, ""
+            existing.save(update_fields=["module_key", "module_title"])
+            enqueue_on_commit(tasks.refresh_progress, enrolment_id=existing.pk)
         return existing
     cohorts = open_cohorts(source)
     if cohort is None and cohorts.exists():
@@ -80,6 +92,8 @@ def enrol_learner(
                 programme_key=source.translation_key,
                 programme=source,
                 programme_title=source.title,
+                module_key=module.translation_key if module else None,
+                module_title=source_page(module).title if module else "",
                 cohort=cohort,
                 status=status,
                 decided_at=timezone.now() if approved else None,
@@ -120,6 +134,15 @@ def withdraw_learner(*, enrolment: Enrolment) -> Enrolment:
         enrolment.withdrawn_at = timezone.now()
         enrolment.save(update_fields=["status", "withdrawn_at"])
     return enrolment
+
+
+def check_module_scope(*, enrolment: Enrolment, module: Page) -> None:
+    """Raise LearningError when a module-only enrolment is used for another module."""
+    if enrolment.module_key and enrolment.module_key != module.translation_key:
+        raise LearningError(
+            _("Enrol in the module “%(module)s” before you work on it.")
+            % {"module": module.title}
+        )
 
 
 def record_registration(enrolment: Enrolment) -> None:
@@ -187,6 +210,7 @@ def complete_lesson(
             )
             % {"programme": programme.title}
         )
+    check_module_scope(enrolment=enrolment, module=module)
     completion, created = LessonCompletion.objects.get_or_create(
         learner=learner,
         lesson_key=lesson.translation_key,
@@ -224,12 +248,19 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
             .order_by("path")
             .prefetch_related("competency_targets__competency")
         )
+        if enrolment.module_key:  # one module of the programme
+            modules = [m for m in modules if m.translation_key == enrolment.module_key]
         lessons = list(
             LessonPage.objects.live()
             .descendant_of(enrolment.programme)
             .order_by("path")
             .values_list("translation_key", "path")
         )
+        lessons = [
+            (key, path)
+            for key, path in lessons
+            if any(path.startswith(m.path) for m in modules)
+        ]
     completions = dict(
         LessonCompletion.objects.filter(
             learner_id=learner_id, lesson_key__in=[key for key, _path in lessons]

@@ -29,6 +29,11 @@ urlpatterns = [
         name="save_reflection",
     ),
     path(
+        "learning/modules/<id:module_id>/enrol/",
+        views.enrol_module,
+        name="enrol_module",
+    ),
+    path(
         "learning/modules/<id:module_id>/questions/",
         views.ask_question,
         name="ask_question",

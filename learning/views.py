@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from accounts.roles import Role, has_role
 from courses.models import LessonPage, ModulePage, ProgrammePage
+from lms.converters import parse_id
 
 from . import (
     assignments,
@@ -84,31 +85,42 @@ def profile_chart(profile: list[dict]) -> dict:
 @login_required
 def enrol(request, programme_id: int):
     programme = get_object_or_404(ProgrammePage.objects.live(), pk=programme_id)
+    return _enrol(request, programme=programme, module=None, back=programme.url)
+
+
+@require_POST
+@login_required
+def enrol_module(request, module_id: int):
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    programme = module.get_parent().specific
+    return _enrol(request, programme=programme, module=module, back=module.url)
+
+
+def _enrol(request, *, programme, module, back: str):
     cohort = None
-    if cohort_id := request.POST.get("cohort", ""):
-        cohort = (
-            Cohort.objects.filter(pk=cohort_id).first() if cohort_id.isdigit() else None
-        )
+    if request.POST.get("cohort", ""):
+        cohort_id = parse_id(request.POST["cohort"])
+        cohort = Cohort.objects.filter(pk=cohort_id).first() if cohort_id else None
         if cohort is None:
             messages.error(request, _("This cohort is not open for enrolment."))
-            return _back(request, programme.url)
+            return _back(request, back)
     try:
         enrolment = services.enrol_learner(
-            learner=request.user, programme=programme, cohort=cohort
+            learner=request.user, programme=programme, cohort=cohort, module=module
         )
     except services.LearningError as error:
         messages.error(request, str(error))
-        return _back(request, programme.url)
+        return _back(request, back)
     if enrolment.status == Enrolment.Status.PENDING:
         messages.info(
             request, _("Your enrolment awaits approval by a coordinator or trainer.")
         )
     else:
+        title = module.title if module and enrolment.module_key else programme.title
         messages.success(
-            request,
-            _("You are enrolled in %(programme)s.") % {"programme": programme.title},
+            request, _("You are enrolled in %(programme)s.") % {"programme": title}
         )
-    return _back(request, programme.url)
+    return _back(request, back)
 
 
 @require_POST

@@ -9,3 +9,9 @@ class IdConverter:
 
     def to_url(self, value) -> str:
         return str(value)
+
+
+def parse_id(value: str) -> int | None:
+    """An id from a form field, or None when it is not one the database could hold."""
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and len(value) <= 18 else None

@@ -149,6 +149,11 @@ class ProgrammePage(Page):
         default=False,
         help_text=_("A coordinator or trainer approves each enrolment."),
     )
+    allows_module_enrolment = models.BooleanField(
+        _("learners may enrol in single modules"),
+        default=False,
+        help_text=_("Besides the whole programme, each module can be taken alone."),
+    )
     cohort_start = models.DateField(_("cohort starts"), null=True, blank=True)
     cohort_end = models.DateField(_("cohort ends"), null=True, blank=True)
 
@@ -163,6 +168,7 @@ class ProgrammePage(Page):
         MultiFieldPanel(
             [
                 FieldPanel("needs_approval"),
+                FieldPanel("allows_module_enrolment"),
                 FieldRowPanel([FieldPanel("cohort_start"), FieldPanel("cohort_end")]),
             ],
             heading=_("Enrolment"),

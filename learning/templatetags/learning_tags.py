@@ -77,3 +77,28 @@ def module_assignment(context, module) -> dict:
         else [],
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag(
+    "learning/includes/module_enrolment_panel.html", takes_context=True
+)
+def module_enrolment_panel(context, module) -> dict:
+    """Enrolling in this module alone, where its programme allows it."""
+    request = context["request"]
+    shown = {"request": request, "module": module, "offer": False}
+    if not request.user.is_authenticated:
+        return shown
+    programme = (context.get("programme") or module.get_parent()).specific
+    if not getattr(programme, "allows_module_enrolment", False):
+        return shown
+    enrolment = selectors.enrolment_for(request.user, programme)
+    current = enrolment is not None and enrolment.status in Enrolment.CURRENT
+    covered = current and enrolment.module_key in (None, module.translation_key)
+    return {
+        **shown,
+        "offer": not covered,
+        "enrolled": covered,
+        "programme": programme,
+        "cohorts": [] if covered else list(services.open_cohorts(programme)),
+        "csrf_token": context.get("csrf_token"),
+    }
