@@ -205,6 +205,8 @@ class EnrolmentProgress(models.Model):
     last_activity_at = models.DateTimeField(null=True, blank=True)
     next_lesson_key = models.UUIDField(null=True, blank=True)
     completed_at = models.DateTimeField(null=True, blank=True)
+    # Per module, in order: {"key", "done", "total", "completed"}; read by My learning.
+    modules = models.JSONField(default=list, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

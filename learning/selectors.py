@@ -1,9 +1,11 @@
 """Reads of learning records for pages: a fixed number of queries whatever the history."""
 
+import uuid
+
 from django.conf import settings
 from django.utils import translation
 
-from courses.models import LessonPage, ProgrammePage
+from courses.models import LessonPage, ModulePage, ProgrammePage
 
 from .models import (
     CompetencyAttainment,
@@ -28,11 +30,19 @@ def enrolments_of(learner) -> list[Enrolment]:
         LessonPage, [p.next_lesson_key for p in progresses if p and p.next_lesson_key]
     )
     programmes = pages_in_language(ProgrammePage, [e.programme_key for e in enrolments])
+    module_pages = pages_in_language(
+        ModulePage,
+        [row["key"] for p in progresses if p for row in p.modules or []],
+    )
     for enrolment, progress in zip(enrolments, progresses, strict=True):
         enrolment.continue_lesson = (
             lessons.get(progress.next_lesson_key) if progress else None
         )
         enrolment.programme_page = programmes.get(enrolment.programme_key)
+        enrolment.module_rows = [
+            {**row, "page": module_pages.get(uuid.UUID(row["key"]))}
+            for row in (progress.modules if progress else [])
+        ]
     return enrolments
 
 

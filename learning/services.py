@@ -284,6 +284,7 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
 
     total = done = 0
     activity: list = list(completions.values())
+    per_module: list[dict] = []
     for module in modules:
         steps = [key for key, path in lessons if path.startswith(module.path)]
         step_times = [completions.get(key) for key in steps]
@@ -294,6 +295,14 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
         total += len(step_times)
         finished = [when for when in step_times if when is not None]
         done += len(finished)
+        per_module.append(
+            {
+                "key": str(module.translation_key),
+                "done": len(finished),
+                "total": len(step_times),
+                "completed": bool(step_times) and len(finished) == len(step_times),
+            }
+        )
         activity += [when for when in step_times[len(steps) :] if when]
         if step_times and len(finished) == len(step_times):
             complete_module(
@@ -303,6 +312,7 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
     progress, _ = EnrolmentProgress.objects.select_for_update().get_or_create(
         enrolment=enrolment
     )
+    progress.modules = per_module
     progress.lessons_total = total
     progress.lessons_completed = done
     progress.percent = round(100 * done / total) if total else 0

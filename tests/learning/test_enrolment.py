@@ -217,3 +217,21 @@ def test_an_id_too_large_for_the_database_is_a_404_not_a_500(client, learner):
     response = client.post("/lt/learning/programmes/99999999999999999999999/enrol/")
 
     assert response.status_code == 404
+
+
+def test_my_learning_lists_each_module_with_its_steps_and_completed_ones(
+    client, learner, programme
+):
+    enrolment = services.enrol_learner(learner=learner, programme=programme)
+    first, second = lessons_of(programme)[:2]
+    services.complete_lesson(learner=learner, lesson=first)
+    services.complete_lesson(learner=learner, lesson=second)
+    tasks.refresh_progress(enrolment_id=enrolment.pk)
+    client.force_login(learner)
+
+    response = client.get("/en/my-learning/")
+
+    [row_one, row_two] = response.context["enrolments"][0].module_rows
+    assert (row_one["done"], row_one["total"], row_one["completed"]) == (2, 2, True)
+    assert (row_two["done"], row_two["completed"]) == (0, False)
+    assert "0 of 2 steps" in response.content.decode()
