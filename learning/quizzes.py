@@ -130,8 +130,8 @@ def submit_attempt(
         or 0
     )
     allowed = quiz.get("max_attempts") or 0
-    if allowed and previous >= allowed:
-        raise services.LearningError(
+    if allowed and previous >= allowed:  # the quiz is closed to this learner
+        raise QuizInputError(
             _("You have used all %(count)s attempts at this quiz.") % {"count": allowed}
         )
     percent, results = score(quiz, cleaned)

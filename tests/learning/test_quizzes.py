@@ -119,7 +119,8 @@ def test_the_number_of_attempts_is_limited_when_the_trainer_says_so(
     attempt(client, lesson, block, {question: [wrong]})
     response = attempt(client, lesson, block, {question: [right]})
 
-    assert response.status_code == 302
+    assert response.status_code == 400
+    assert b"used all 1 attempts" in response.content
     assert QuizAttempt.objects.count() == 1
 
 
