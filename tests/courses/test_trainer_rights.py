@@ -217,3 +217,33 @@ def test_a_lesson_made_in_the_admin_appears_in_every_language_until_translated(
     copies = LessonPage.objects.filter(translation_key=lesson.translation_key)
     assert {page.locale.language_code for page in copies} == {"lt", "en", "nb"}
     assert all(page.alias_of_id == lesson.pk for page in copies if page.pk != lesson.pk)
+
+
+def test_coordinators_read_the_model_and_the_programmes_but_edit_nothing(
+    client, coordinator, setup
+):
+    from django.urls import reverse
+
+    from .factories import make_framework
+
+    framework = make_framework(status="published")
+    lesson = setup["my_lesson"]
+    client.force_login(coordinator)
+
+    listing = client.get(reverse("wagtailsnippets_courses_competencyframework:list"))
+    assert listing.status_code == 200
+    assert framework.title in listing.content.decode()
+    for path in (setup["mine"].url, lesson.get_parent().url, lesson.url):
+        assert client.get(path).status_code == 200
+    for method, url in [
+        (
+            "get",
+            reverse(
+                "wagtailsnippets_courses_competencyframework:edit", args=[framework.pk]
+            ),
+        ),
+        ("get", f"/admin/pages/{lesson.pk}/edit/"),
+        ("post", f"/admin/pages/{lesson.pk}/edit/"),
+        ("get", f"/admin/pages/{setup['my_module'].pk}/add_subpage/"),
+    ]:
+        assert_refused(getattr(client, method)(url, follow=True))
