@@ -76,9 +76,12 @@ def score_result(percent: int, passed: bool) -> dict:
     }
 
 
-@transaction.atomic
 def record_launch(*, learner, lesson) -> LearningStatement | None:
-    """A learner opened a lesson: one statement per lesson per day is enough."""
+    """A learner opened a lesson: one statement per lesson per day is enough.
+
+    No transaction of its own: two tabs opened at once may both write one, which is
+    true (the lesson was launched twice) and costs the page nothing.
+    """
     object_id = activity_id("lesson", lesson.translation_key)
     today = timezone.localdate()
     already = LearningStatement.objects.filter(

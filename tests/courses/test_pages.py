@@ -198,3 +198,28 @@ def test_every_block_type_renders_accessibly(client, catalogue):
     assert 'class="callout callout--warning"' in html
     assert "<blockquote><p>Kartu galime daugiau.</p></blockquote>" in html
     assert "Ką darytumėte kitaip?" in html
+
+
+def test_signed_in_learners_pages_cost_the_same_with_3_and_60_lessons(
+    client, catalogue, learner
+):
+    from learning import services
+
+    small_programme = programme_under(catalogue, slug="maza")
+    large_programme = programme_under(catalogue, slug="didele")
+    small = module_under(small_programme, slug="mazas", lessons=3)
+    large = module_under(large_programme, slug="didelis", lessons=60)
+    for programme in (small_programme, large_programme):
+        services.enrol_learner(learner=learner, programme=programme)
+    client.force_login(learner)
+    client.get(catalogue.url)
+    pages = {
+        "module": (small.url, large.url),
+        "lesson": (small.get_children().last().url, large.get_children().last().url),
+    }
+
+    for name, (with_3, with_60) in pages.items():
+        count_queries(client, with_3), count_queries(client, with_60)  # warm caches
+        warm = count_queries(client, with_3), count_queries(client, with_60)
+        assert warm[0] == warm[1], (name, warm)
+        assert warm[1] <= 15, (name, warm)
