@@ -378,6 +378,7 @@ def _fill_module(
     page.title = spec["title"][language]
     page.summary = spec["summary"][language]
     page.estimated_hours = spec["estimated_hours"]
+    page.assignment_brief = spec.get("assignment", {}).get(language, "")
     page.learning_outcomes = _outcomes(spec["learning_outcomes"], language, key)
     page.quiz = [
         {

@@ -38,6 +38,20 @@ PROGRAMME = {
         # ------------------------------------------------------------------
         {
             "slug": "strategic-planning-and-projects",
+            "assignment": {
+                "lt": (
+                    "<p>Pasirinkite vieną savo savivaldybės strateginio plano tikslą ir "
+                    "parenkite jo veiksmų plano juodraštį: dvi ar trys priemonės, "
+                    "atsakingi vykdytojai, terminai, rodikliai ir bent viena rizika su "
+                    "jos valdymo būdu.</p>"
+                ),
+                "en": (
+                    "<p>Choose one goal of your municipality's strategic plan and draft "
+                    "an action plan for it: two or three measures, who is responsible, "
+                    "deadlines, indicators and at least one risk with how you will "
+                    "manage it.</p>"
+                ),
+            },
             "title": {
                 "lt": "Strateginis planavimas ir projektų valdymas savivaldybėse",
                 "en": "Strategic planning and project management in municipalities",

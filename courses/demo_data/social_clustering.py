@@ -39,6 +39,21 @@ PROGRAMME = {
         # ------------------------------------------------------------------ 1
         {
             "slug": "social-clustering-and-partnership",
+            "assignment": {
+                "lt": (
+                    "<p>Aprašykite vieną savo savivaldybės partnerystę, kurioje dalyvauja "
+                    "viešasis, privatus ir nevyriausybinis sektorius: kokią problemą ji "
+                    "sprendžia, kas ką daro ir kaip partneriai susitaria dėl atsakomybės. "
+                    "Pakanka vieno puslapio; galite pridėti schemą ar sutarties projektą.</p>"
+                ),
+                "en": (
+                    "<p>Describe one partnership in your municipality in which the "
+                    "public, private and non-governmental sectors take part: which "
+                    "problem it solves, who does what, and how the partners agree on "
+                    "responsibilities. One page is enough; you may attach a diagram or "
+                    "a draft agreement.</p>"
+                ),
+            },
             "title": {
                 "lt": "Socialinė klasterystė ir tarpinstitucinė partnerystė",
                 "en": "Social clustering and inter-institutional partnership",
