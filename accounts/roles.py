@@ -82,6 +82,8 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtailredirects.delete_redirect",
         *_COHORT_MANAGING,
         "learning.change_lrssettings",
+        "learning.view_certificate",
+        "learning.change_certificate",
         "notifications.view_outboxmessage",
         "notifications.change_outboxmessage",
         "notifications.add_reminderrule",

@@ -10,9 +10,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.roles import Role, has_role
 
-from . import assignments, bulk, questions, services
+from . import assignments, bulk, certificates, questions, services
 from .forms import BulkEnrolmentForm
-from .models import Enrolment
+from .models import Certificate, Enrolment
 from .permissions import (
     can_decide,
     enrolments_visible_to,
@@ -189,3 +189,17 @@ def submission_detail(request, submission_id: int):
             "header_title": f"{submission.module_title} · {submission.learner}",
         },
     )
+
+
+@require_POST
+def revoke_certificate(request, certificate_id: int):
+    if not request.user.has_perm("learning.change_certificate"):
+        raise PermissionDenied
+    certificate = get_object_or_404(Certificate, pk=certificate_id)
+    if certificates.revoke(certificate=certificate):
+        messages.success(
+            request,
+            _("Certificate %(code)s is revoked; its check page says so.")
+            % {"code": certificate.code},
+        )
+    return redirect("certificates:inspect", certificate.pk)

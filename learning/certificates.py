@@ -134,3 +134,12 @@ def certificates_without_pdf(*, older_than_seconds: int = 120) -> list[int]:
             "pk", flat=True
         )[:500]
     )
+
+
+def revoke(*, certificate: Certificate) -> bool:
+    """Mark a certificate no longer valid (issued in error). False if it already was."""
+    return bool(
+        Certificate.objects.filter(pk=certificate.pk, revoked_at=None).update(
+            revoked_at=timezone.now()
+        )
+    )

@@ -3,9 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
-from .models import Cohort
+from .models import Certificate, Cohort
 from .permissions import cohorts_editable_by, programmes_run_by
 
 
@@ -65,3 +67,48 @@ class CohortViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return cohorts_editable_by(request.user).select_related("programme")
+
+
+class CertificateInspectView(InspectView):
+    template_name = "learning/admin/certificate_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_revoke"] = self.request.user.has_perm(
+            "learning.change_certificate"
+        )
+        return context
+
+
+class CertificateViewSet(ModelViewSet):
+    model = Certificate
+    icon = "tick-inverse"
+    menu_label = _("Certificates")
+    menu_order = 176
+    add_to_admin_menu = True
+    url_prefix = "certificates"
+    name = "certificates"
+    list_display = [
+        "code",
+        "learner_name",
+        "programme_title",
+        "completed_on",
+        "revoked_at",
+    ]
+    search_fields = ["code", "learner_name", "programme_title"]
+    list_filter = ["completed_on"]
+    inspect_view_enabled = True
+    inspect_view_class = CertificateInspectView
+    inspect_view_fields = [
+        "code",
+        "learner_name",
+        "programme_title",
+        "completed_on",
+        "hours",
+        "language",
+        "issued_at",
+        "revoked_at",
+    ]
+    copy_view_enabled = False
+    # ModelViewSet insists on a form; ReadOnlyPolicy never lets anyone use it.
+    form_fields = ["revoked_at"]

@@ -3,15 +3,24 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from accounts.roles import Role, has_role
 from courses.models import LessonPage
+from lms.permissions import ReadOnlyPolicy
 
 from . import admin_views, statements
-from .viewsets import CohortViewSet
+from .models import Certificate
+from .viewsets import CertificateViewSet, CohortViewSet
 
 register_snippet(CohortViewSet)
+register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
+
+
+@hooks.register("register_admin_viewset")
+def register_certificate_viewset():
+    return CertificateViewSet()
 
 
 @hooks.register("register_admin_urls")
@@ -24,6 +33,11 @@ def register_enrolment_urls():
         ),
         path("enrolments/bulk/", admin_views.bulk_enrol, name="learning_bulk_enrol"),
         path("questions/", admin_views.question_list, name="learning_questions"),
+        path(
+            "certificates/<id:certificate_id>/revoke/",
+            admin_views.revoke_certificate,
+            name="learning_revoke_certificate",
+        ),
         path("assignments/", admin_views.submission_list, name="learning_submissions"),
         path(
             "assignments/<id:submission_id>/",

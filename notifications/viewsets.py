@@ -3,24 +3,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
 
 from .models import Kind, OutboxMessage, ReminderRule
-
-
-class OutboxPermissionPolicy(ModelPermissionPolicy):
-    """Rows are written by the platform, never by hand: admins view, retry and cancel."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class OutboxFilterSet(WagtailFilterSet):
@@ -85,7 +72,7 @@ class OutboxViewSet(ModelViewSet):
         "idempotency_key",
     ]
     copy_view_enabled = False
-    # ModelViewSet insists on a form; OutboxPermissionPolicy never lets anyone use it.
+    # ModelViewSet insists on a form; ReadOnlyPolicy never lets anyone use it.
     form_fields = ["status"]
     ordering = ["-created_at"]
 

@@ -4,11 +4,13 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from lms.permissions import ReadOnlyPolicy
+
 from . import admin_views
 from .models import OutboxMessage
-from .viewsets import OutboxPermissionPolicy, OutboxViewSet, ReminderRuleViewSet
+from .viewsets import OutboxViewSet, ReminderRuleViewSet
 
-register_permission_policy(OutboxMessage, OutboxPermissionPolicy(OutboxMessage))
+register_permission_policy(OutboxMessage, ReadOnlyPolicy(OutboxMessage))
 register_snippet(ReminderRuleViewSet)
 
 

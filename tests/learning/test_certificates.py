@@ -129,3 +129,29 @@ def test_a_lost_pdf_task_is_caught_up_by_the_periodic_job(completed):
     assert certificates.certificates_without_pdf() == [Certificate.objects.get().pk]
     tasks.generate_certificate(certificate_id=Certificate.objects.get().pk)
     assert certificates.certificates_without_pdf() == []
+
+
+def test_an_admin_revokes_a_certificate_and_its_check_page_says_so(
+    client, admin_user, learner, completed
+):
+    certificate = Certificate.objects.get()
+    client.force_login(learner)
+    assert client.post(
+        reverse("learning_revoke_certificate", args=[certificate.pk])
+    ).status_code in (302, 403)
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None
+
+    client.force_login(admin_user)
+    inspect = client.get(reverse("certificates:inspect", args=[certificate.pk]))
+    assert inspect.status_code == 200
+    client.post(reverse("learning_revoke_certificate", args=[certificate.pk]))
+    assert (
+        client.get(reverse("certificates:edit", args=[certificate.pk])).status_code
+        == 403
+    )
+
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is not None
+    check = client.get(reverse("learning:verify_certificate", args=[certificate.code]))
+    assert certificate.learner_name not in check.content.decode()
