@@ -9,10 +9,9 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from courses.models import ModulePage
-from lms.queueing import enqueue_on_commit
 from notifications import messages as emails
 
-from . import services, statements, tasks
+from . import services, statements
 from .models import Enrolment, Submission
 
 # Documents, presentations, spreadsheets and pictures; nothing a browser would run.
@@ -54,11 +53,15 @@ def submit_assignment(
     if not has_assignment(module):
         raise services.LearningError(_("This module has no assignment."))
     programme = module.get_parent()
-    if not Enrolment.objects.active_in(learner=learner, programme=programme).exists():
+    enrolment = Enrolment.objects.active_in(
+        learner=learner, programme=programme
+    ).first()
+    if enrolment is None:
         raise services.LearningError(
             _("Enrol in the programme “%(programme)s” to hand in its assignments.")
             % {"programme": programme.title}
         )
+    services.check_module_scope(enrolment=enrolment, module=module)
     services.check_prerequisites(learner=learner, module=module)
     text = (text or "").strip()
     if upload is not None and not module.assignment_accepts_files:
@@ -154,5 +157,5 @@ def review_submission(
         programme_key=submission.programme_key,
         status=Enrolment.Status.ACTIVE,
     ):
-        enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
+        services.queue_refresh(enrolment_id=enrolment.pk)
     return submission

@@ -210,7 +210,7 @@ def _invite(actor, programme, cohort, row: CsvRow, email: str) -> RowResult:
     return RowResult(row.line, email, Outcome.INVITED)
 
 
-def read_learner_csv(upload) -> list[CsvRow]:
+def _read_learner_csv(upload) -> list[CsvRow]:
     """Rows of an uploaded CSV with an `email` column (and optional `first_name`,
     `last_name`). Raises ValidationError saying what is wrong with the file itself."""
     if upload.size > MAX_CSV_BYTES:
@@ -226,7 +226,8 @@ def read_learner_csv(upload) -> list[CsvRow]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    # Excel on a Mac may end lines with CR alone; universal newlines read every kind.
+    reader = csv.DictReader(io.StringIO(text, newline=None), dialect=dialect)
     columns = {(name or "").strip().lower(): name for name in reader.fieldnames or []}
     if "email" not in columns:
         raise ValidationError(
@@ -259,3 +260,17 @@ def read_learner_csv(upload) -> list[CsvRow]:
     if not rows:
         raise ValidationError(_("The file has no rows below its header."))
     return rows
+
+
+def read_learner_csv(upload) -> list[CsvRow]:
+    """Rows of an uploaded CSV with an `email` column (and optional `first_name`,
+    `last_name`). Raises ValidationError saying what is wrong with the file itself."""
+    try:
+        return _read_learner_csv(upload)
+    except csv.Error as error:
+        raise ValidationError(
+            _(
+                "The file is not a CSV file we can read (%(error)s). Save it as CSV UTF-8."
+            )
+            % {"error": error}
+        ) from error

@@ -36,7 +36,8 @@ def record_certificate(
     """Make the certificate of a completed enrolment, in the learner's language, with
     the programme's hours and the levels reached. Safe to repeat: one per enrolment;
     says whether it was made now."""
-    if existing := Certificate.objects.filter(enrolment=enrolment).first():
+    scope = str(enrolment.module_key) if enrolment.module_key else "programme"
+    if existing := Certificate.objects.filter(enrolment=enrolment, scope=scope).first():
         return existing, False
     learner = enrolment.learner
     language = recipient_language(learner)
@@ -72,6 +73,7 @@ def record_certificate(
         hours = modules.aggregate(total=Sum("estimated_hours"))["total"] or Decimal(0)
     certificate = Certificate.objects.create(
         enrolment=enrolment,
+        scope=scope,
         learner=learner,
         learner_name=learner.get_full_name() or learner.email,
         programme_key=enrolment.programme_key,

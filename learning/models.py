@@ -207,6 +207,8 @@ class EnrolmentProgress(models.Model):
     completed_at = models.DateTimeField(null=True, blank=True)
     # Per module, in order: {"key", "done", "total", "completed"}; read by My learning.
     modules = models.JSONField(default=list, blank=True)
+    # Set with every record that changes it, cleared by the recomputation.
+    stale = models.BooleanField(default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -444,9 +446,12 @@ class Certificate(models.Model):
     """Proof that a learner completed a programme. The row is made with the completion;
     a Celery task renders its PDF. Anyone with the code can check that it is valid."""
 
-    enrolment = models.OneToOneField(
-        Enrolment, on_delete=models.PROTECT, related_name="certificate"
+    enrolment = models.ForeignKey(
+        Enrolment, on_delete=models.PROTECT, related_name="certificates"
     )
+    # What was completed: "programme", or the key of the one module taken alone. A
+    # module-only enrolment later widened to the programme earns a second certificate.
+    scope = models.CharField(_("scope"), max_length=40, default="programme")
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates"
     )
@@ -470,6 +475,11 @@ class Certificate(models.Model):
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
         ordering = ["-issued_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "scope"], name="one_certificate_per_scope"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.code} · {self.learner_name} · {self.programme_title}"
@@ -498,6 +508,8 @@ class LearningStatement(models.Model):
     timestamp = models.DateTimeField(_("when"), default=timezone.now)
     stored = models.DateTimeField(_("stored"), auto_now_add=True, db_index=True)
     forwarded_at = models.DateTimeField(_("sent to the LRS"), null=True, blank=True)
+    # The LRS refused this one statement (an answer 400); it is not sent again.
+    forward_error = models.TextField(_("refused by the LRS"), blank=True)
 
     class Meta:
         verbose_name = _("learning statement")

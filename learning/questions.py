@@ -8,6 +8,7 @@ from accounts.models import User
 from courses.models import ModulePage
 from notifications import messages as emails
 
+from . import services
 from .models import Enrolment, Question, QuestionMessage
 from .services import LearningError
 
@@ -32,12 +33,16 @@ def ask_question(
 ) -> Question:
     """Ask the module's trainers a question; only learners enrolled in its programme may."""
     programme = module.get_parent()
-    if not Enrolment.objects.active_in(learner=learner, programme=programme).exists():
+    enrolment = Enrolment.objects.active_in(
+        learner=learner, programme=programme
+    ).first()
+    if enrolment is None:
         raise LearningError(
             _("Enrol in the programme “%(programme)s” to ask its trainers.")
             % {"programme": programme.title}
         )
-    subject = subject.strip()[:200]
+    services.check_module_scope(enrolment=enrolment, module=module)
+    subject = " ".join(subject.split())[:200]  # one line: it becomes an email subject
     if not subject:
         raise LearningError(_("Give your question a short subject."))
     text = _clean(text)

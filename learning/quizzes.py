@@ -10,7 +10,6 @@ from wagtail.models import Page
 
 from accounts.models import User
 from courses.models import LessonPage, ModulePage
-from lms.queueing import enqueue_on_commit
 
 from . import services, statements
 from .models import Enrolment, QuizAttempt
@@ -163,9 +162,8 @@ def submit_attempt(
 
 
 def refresh_for(learner: User, programme: Page) -> None:
-    from . import tasks
 
     for enrolment_id in Enrolment.objects.active_in(
         learner=learner, programme=programme
     ).values_list("pk", flat=True):
-        enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment_id)
+        services.queue_refresh(enrolment_id=enrolment_id)

@@ -22,7 +22,8 @@ def enrolments_of(learner) -> list[Enrolment]:
     enrolments = list(
         Enrolment.objects.current()
         .filter(learner=learner)
-        .select_related("progress", "programme", "cohort", "certificate")
+        .select_related("progress", "programme", "cohort")
+        .prefetch_related("certificates")
         .order_by("-enrolled_at")
     )
     progresses = [getattr(e, "progress", None) for e in enrolments]
@@ -39,6 +40,10 @@ def enrolments_of(learner) -> list[Enrolment]:
             lessons.get(progress.next_lesson_key) if progress else None
         )
         enrolment.programme_page = programmes.get(enrolment.programme_key)
+        # The newest: a widened module-only enrolment ends with the programme's.
+        enrolment.certificate = max(
+            enrolment.certificates.all(), key=lambda c: c.issued_at, default=None
+        )
         enrolment.module_rows = [
             {**row, "page": module_pages.get(uuid.UUID(row["key"]))}
             for row in (progress.modules if progress else [])

@@ -76,7 +76,11 @@ def enrol_learner(
             # A second module, or the whole programme: the enrolment widens to it.
             existing.module_key, existing.module_title = None, ""
             existing.save(update_fields=["module_key", "module_title"])
-            enqueue_on_commit(tasks.refresh_progress, enrolment_id=existing.pk)
+            # Finished the module, not yet the programme it now covers.
+            EnrolmentProgress.objects.filter(enrolment=existing).update(
+                completed_at=None
+            )
+            queue_refresh(enrolment_id=existing.pk)
         return existing
     cohorts = open_cohorts(source)
     if cohort is None and cohorts.exists():
@@ -105,7 +109,7 @@ def enrol_learner(
         record_registration(enrolment)
     if notify:
         emails.queue_enrolment_message(enrolment=enrolment)
-    enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
+    queue_refresh(enrolment_id=enrolment.pk)
     return enrolment
 
 
@@ -122,7 +126,7 @@ def decide_enrolment(*, enrolment: Enrolment, approve: bool) -> Enrolment:
     if approve:
         record_registration(enrolment)
     if approve:
-        enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
+        queue_refresh(enrolment_id=enrolment.pk)
     return enrolment
 
 
@@ -143,6 +147,16 @@ def check_module_scope(*, enrolment: Enrolment, module: Page) -> None:
             _("Enrol in the module “%(module)s” before you work on it.")
             % {"module": module.title}
         )
+
+
+def queue_refresh(*, enrolment_id: int) -> None:
+    """Mark an enrolment's progress out of date and queue its recomputation after commit.
+
+    The mark survives a lost task (a broker down at that moment): a periodic sweep
+    recomputes progress rows still marked after a minute.
+    """
+    EnrolmentProgress.objects.filter(enrolment_id=enrolment_id).update(stale=True)
+    enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment_id)
 
 
 def record_registration(enrolment: Enrolment) -> None:
@@ -227,7 +241,7 @@ def complete_lesson(
             key=lesson.translation_key,
             name=lesson.title,
         )
-        enqueue_on_commit(tasks.refresh_progress, enrolment_id=enrolment.pk)
+        queue_refresh(enrolment_id=enrolment.pk)
     return completion
 
 
@@ -313,6 +327,7 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
         enrolment=enrolment
     )
     progress.modules = per_module
+    progress.stale = False
     progress.lessons_total = total
     progress.lessons_completed = done
     progress.percent = round(100 * done / total) if total else 0
@@ -351,6 +366,7 @@ def complete_programme(*, enrolment: Enrolment, completed_at) -> None:
         )
     emails.queue_programme_completed(
         enrolment=enrolment,
+        scope=certificate.scope,
         certificate_url=settings.SITE_URL
         + reverse("learning:certificate_pdf", args=[certificate.code]),
         verification_url=certificates.verification_url(certificate),

@@ -147,7 +147,9 @@ def forward_batch(*, limit: int = 100) -> int:
         return 0
     with transaction.atomic():
         batch = list(
-            LearningStatement.objects.filter(forwarded_at__isnull=True)
+            LearningStatement.objects.filter(
+                forwarded_at__isnull=True, forward_error=""
+            )
             .select_related("learner")
             .select_for_update(skip_locked=True, of=("self",))
             .order_by("stored")[:limit]
@@ -155,18 +157,11 @@ def forward_batch(*, limit: int = 100) -> int:
         if not batch:
             return 0
         url = lrs.endpoint.rstrip("/") + "/statements"
-        try:
-            response = requests.post(
-                url,
-                json=[as_xapi(statement) for statement in batch],
-                auth=(lrs.username, lrs.password) if lrs.username else None,
-                headers={"X-Experience-API-Version": XAPI_VERSION},
-                timeout=20,
-            )
-        except requests.RequestException as error:
-            raise LrsUnavailable(str(error)) from error
-        if response.status_code >= 500 or response.status_code == 429:
-            raise LrsUnavailable(f"{response.status_code} from {url}")
+        response = _post(url, lrs, batch)
+        if response.status_code == 400:
+            # One bad statement must not hold back the rest: send them one by one,
+            # and set aside the ones the LRS refuses.
+            return _forward_one_by_one(url, lrs, batch)
         if response.status_code not in (200, 204):
             # Refused (a bad key, a statement it rejects): retrying will not help.
             logger.error(
@@ -180,3 +175,35 @@ def forward_batch(*, limit: int = 100) -> int:
             forwarded_at=timezone.now()
         )
     return len(batch)
+
+
+def _post(url: str, lrs: LrsSettings, statements: list) -> requests.Response:
+    try:
+        response = requests.post(
+            url,
+            json=[as_xapi(statement) for statement in statements],
+            auth=(lrs.username, lrs.password) if lrs.username else None,
+            headers={"X-Experience-API-Version": XAPI_VERSION},
+            timeout=20,
+        )
+    except requests.RequestException as error:
+        raise LrsUnavailable(str(error)) from error
+    if response.status_code >= 500 or response.status_code == 429:
+        raise LrsUnavailable(f"{response.status_code} from {url}")
+    return response
+
+
+def _forward_one_by_one(url: str, lrs: LrsSettings, batch: list) -> int:
+    sent = 0
+    for statement in batch:
+        response = _post(url, lrs, [statement])
+        if response.status_code in (200, 204):
+            statement.forwarded_at = timezone.now()
+            statement.save(update_fields=["forwarded_at"])
+            sent += 1
+        elif response.status_code == 400:
+            statement.forward_error = response.text[:2000] or "400"
+            statement.save(update_fields=["forward_error"])
+        else:
+            break  # refused as a whole (credentials): the next run tries again
+    return sent

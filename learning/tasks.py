@@ -1,9 +1,12 @@
+from datetime import timedelta
+
 from django.db import OperationalError
+from django.utils import timezone
 
 from celery import shared_task
 
 from . import statements
-from .models import Enrolment
+from .models import Enrolment, EnrolmentProgress
 from .statements import LrsUnavailable
 
 
@@ -50,3 +53,18 @@ def forward_statements() -> int:
     """Forward a batch of statements to the LRS; retried with backoff while it is down.
     Runs every minute; what a failed run leaves is sent by a later one."""
     return statements.forward_batch()
+
+
+@shared_task
+def refresh_stale_progress() -> int:
+    """Recompute progress whose own task was lost (a broker down at the time).
+    Runs every minute; a row is stale from the change that needs it until recomputed."""
+    cutoff = timezone.now() - timedelta(seconds=60)
+    ids = list(
+        EnrolmentProgress.objects.filter(stale=True, updated_at__lt=cutoff)
+        .order_by("updated_at")
+        .values_list("enrolment_id", flat=True)[:500]
+    )
+    for enrolment_id in ids:
+        refresh_progress.delay(enrolment_id=enrolment_id)
+    return len(ids)

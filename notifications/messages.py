@@ -70,13 +70,19 @@ def queue_decision_message(*, enrolment) -> OutboxMessage:
 
 
 def queue_programme_completed(
-    *, enrolment, certificate_url: str, verification_url: str
+    *, enrolment, scope: str, certificate_url: str, verification_url: str
 ) -> OutboxMessage:
-    return _queue_about_enrolment(
-        Kind.PROGRAMME_COMPLETED,
-        enrolment,
-        certificate_url=certificate_url,
-        verification_url=verification_url,
+    """Once per enrolment and scope (the programme, or the one module taken alone)."""
+    learner = enrolment.learner
+    return services.queue_email(
+        kind=Kind.PROGRAMME_COMPLETED,
+        key=f"{Kind.PROGRAMME_COMPLETED}:{enrolment.pk}:{scope}",
+        recipient=learner,
+        context={
+            **programme_context(enrolment, services.recipient_language(learner)),
+            "certificate_url": certificate_url,
+            "verification_url": verification_url,
+        },
     )
 
 
@@ -99,16 +105,13 @@ def queue_module_completed(*, learner, module, programme_key) -> OutboxMessage:
     )
 
 
-def _queue_about_enrolment(kind: str, enrolment, **extra) -> OutboxMessage:
+def _queue_about_enrolment(kind: str, enrolment) -> OutboxMessage:
     learner = enrolment.learner
     return services.queue_email(
         kind=kind,
         key=f"{kind}:{enrolment.pk}",
         recipient=learner,
-        context={
-            **programme_context(enrolment, services.recipient_language(learner)),
-            **extra,
-        },
+        context=programme_context(enrolment, services.recipient_language(learner)),
     )
 
 

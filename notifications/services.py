@@ -244,10 +244,13 @@ def render(message: OutboxMessage, *, preview: bool = False) -> tuple[str, str, 
 
 def build_email(message: OutboxMessage, connection) -> EmailMultiAlternatives:
     subject, text, html = render(message)
+    # A header is one line, and the stored copy has 255 characters (titles can be long).
+    subject = " ".join(subject.split())[:255]
     if message.kind == Kind.INVITATION:
         message.subject, message.body_text, message.body_html = render(
             message, preview=True
         )
+        message.subject = " ".join(message.subject.split())[:255]
     else:
         message.subject, message.body_text, message.body_html = subject, text, html
     domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(">") or "localhost"
@@ -354,6 +357,9 @@ def deliver(
                     connection.open()
                     opened = True
                 email.send()
+            except ValueError as error:  # a header Django refuses: it will not change
+                fail(message, error, report)
+                continue
             except (smtplib.SMTPException, OSError) as error:
                 last_send = time.monotonic()
                 connection.close()
@@ -429,9 +435,15 @@ def sweep(*, now=None) -> list[int]:
     now = now or timezone.now()
     lease = timedelta(seconds=settings.OUTBOX_SENDING_LEASE_SECONDS)
     after = timedelta(seconds=settings.OUTBOX_SWEEP_AFTER_SECONDS)
-    OutboxMessage.objects.filter(
+    abandoned = OutboxMessage.objects.filter(
         status=OutboxMessage.Status.SENDING, claimed_at__lt=now - lease
-    ).update(status=OutboxMessage.Status.QUEUED, next_attempt_at=now - after)
+    )
+    # A row that keeps killing its worker stops being tried.
+    abandoned.filter(attempts__gte=settings.OUTBOX_MAX_ATTEMPTS).update(
+        status=OutboxMessage.Status.FAILED,
+        last_error="Abandoned by its worker too many times.",
+    )
+    abandoned.update(status=OutboxMessage.Status.QUEUED, next_attempt_at=now - after)
     ids = list(
         OutboxMessage.objects.due(before=now - after)
         .order_by("next_attempt_at")

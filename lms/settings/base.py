@@ -335,6 +335,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.send_reminders",
         "schedule": crontab(hour=env.int("REMINDER_HOUR", default=9), minute=0),
     },
+    # Every minute: recompute progress whose refresh task was lost.
+    "refresh-stale-progress": {
+        "task": "learning.tasks.refresh_stale_progress",
+        "schedule": 60.0,
+        "options": {"expires": 120},
+    },
     # Every minute: forward learning statements to the LRS, when one is configured.
     "forward-statements": {
         "task": "learning.tasks.forward_statements",

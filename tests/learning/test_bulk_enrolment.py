@@ -218,3 +218,28 @@ def test_trainers_enrol_only_into_their_programmes_and_learners_not_at_all(
 
     client.force_login(learner)
     assert client.get(reverse(URL)).status_code in (302, 403)
+
+
+def test_a_csv_with_old_mac_line_endings_is_read(client, coordinator, programme):
+    client.force_login(coordinator)
+
+    response = post(
+        client,
+        programme,
+        csv_file=csv_file("email;first_name\rnaujas@example.org;Rūta\r"),
+    )
+
+    assert [r.outcome for r in response.context["results"]] == ["invited"]
+
+
+def test_a_file_the_csv_reader_cannot_parse_is_a_form_error(
+    client, coordinator, programme
+):
+    client.force_login(coordinator)
+    huge_field = '"' + "x" * 200_000 + '"'
+
+    response = post(client, programme, csv_file=csv_file(f"email\n{huge_field}\n"))
+
+    assert response.status_code == 200
+    assert "csv_file" in response.context["form"].errors
+    assert not Enrolment.objects.exists()

@@ -1,3 +1,5 @@
+from unittest import mock
+
 from django.contrib import messages
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -235,3 +237,25 @@ def test_my_learning_lists_each_module_with_its_steps_and_completed_ones(
     assert (row_one["done"], row_one["total"], row_one["completed"]) == (2, 2, True)
     assert (row_two["done"], row_two["completed"]) == (0, False)
     assert "0 of 2 steps" in response.content.decode()
+
+
+def test_progress_whose_refresh_task_was_lost_is_recomputed_by_the_sweep(
+    learner, programme
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    enrolment = services.enrol_learner(learner=learner, programme=programme)
+    services.complete_lesson(learner=learner, lesson=lessons_of(programme)[0])
+    # The task never ran (a broker down): the row is still marked, and old.
+    EnrolmentProgress.objects.filter(enrolment=enrolment).update(
+        updated_at=timezone.now() - timedelta(minutes=5)
+    )
+
+    with mock.patch.object(tasks.refresh_progress, "delay") as delay:
+        assert tasks.refresh_stale_progress() == 1
+    delay.assert_called_once_with(enrolment_id=enrolment.pk)
+    tasks.refresh_progress(enrolment_id=enrolment.pk)
+    assert EnrolmentProgress.objects.get(enrolment=enrolment).stale is False
+    assert tasks.refresh_stale_progress() == 0

@@ -87,3 +87,25 @@ def test_a_programme_taken_as_a_whole_refuses_module_enrolment(
     assert response.status_code == 200
     assert not Enrolment.objects.exists()
     assert not EnrolmentProgress.objects.exists()
+
+
+def test_finishing_a_module_then_the_widened_programme_gives_two_certificates(
+    learner, programme, first, second
+):
+    from notifications.models import Kind, OutboxMessage
+
+    enrolment = services.enrol_learner(
+        learner=learner, programme=programme, module=first
+    )
+    for lesson in LessonPage.objects.child_of(first):
+        services.complete_lesson(learner=learner, lesson=lesson)
+    services.recalculate_progress(enrolment=enrolment)
+    services.enrol_learner(learner=learner, programme=programme, module=second)
+    for lesson in LessonPage.objects.child_of(second):
+        services.complete_lesson(learner=learner, lesson=lesson)
+    enrolment.refresh_from_db()
+    services.recalculate_progress(enrolment=enrolment)
+
+    titles = sorted(Certificate.objects.values_list("programme_title", flat=True))
+    assert titles == sorted([first.title, programme.title])
+    assert OutboxMessage.objects.filter(kind=Kind.PROGRAMME_COMPLETED).count() == 2

@@ -149,3 +149,37 @@ def test_a_learner_sees_only_their_own_questions(client, enrolled, module, progr
     page = client.get(module.url).content.decode()
 
     assert "Kito klausimas" not in page
+
+
+def test_a_subject_with_line_breaks_becomes_one_line_and_its_answer_is_sent(
+    client, enrolled, trainer, programme, module
+):
+    ProgrammeTrainer.objects.create(programme=programme, user=trainer)
+    client.force_login(enrolled)
+    ask(client, module, subject="Kaip\nsudaryti\r\nsutartį?")
+    question = Question.objects.get()
+    assert question.subject == "Kaip sudaryti sutartį?"
+
+    client.force_login(trainer)
+    client.post(reverse("learning_question", args=[question.pk]), {"text": "Taip."})
+    row = OutboxMessage.objects.get(kind=Kind.QUESTION_ANSWERED)
+    assert outbox.deliver(message_ids=[row.pk]).sent == [row.pk]
+
+
+def test_a_module_only_learner_asks_about_that_module_only(
+    client, learner, programme, module
+):
+    from courses.models import ProgrammePage
+
+    ProgrammePage.objects.filter(pk=programme.pk).update(allows_module_enrolment=True)
+    other = module_under(programme, slug="kitas", lessons=1, quiz=False)
+    services.enrol_learner(
+        learner=learner,
+        programme=ProgrammePage.objects.get(pk=programme.pk),
+        module=other,
+    )
+    client.force_login(learner)
+
+    ask(client, module)
+
+    assert not Question.objects.exists()

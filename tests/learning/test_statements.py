@@ -173,3 +173,22 @@ def test_an_lrs_that_refuses_the_batch_leaves_it_for_an_admin(learner, programme
 
     assert statements.forward_batch() == 0
     assert LearningStatement.objects.filter(forwarded_at__isnull=True).count() == 1
+
+
+def test_a_statement_the_lrs_refuses_is_set_aside_and_the_rest_go(
+    learner, programme, lrs
+):
+    settings = LrsSettings.load()
+    settings.enabled, settings.endpoint = True, lrs
+    settings.save()
+    services.enrol_learner(learner=learner, programme=programme)
+    statements.record(
+        learner=learner, verb="launched", kind="lesson", key="k", name="T"
+    )
+    # The batch of two is refused, then the first alone is refused, the second taken.
+    LrsStub.answers = [400, 400, 200]
+
+    assert statements.forward_batch() == 1
+    refused = LearningStatement.objects.exclude(forward_error="")
+    assert refused.count() == 1
+    assert statements.forward_batch() == 0  # nothing left that may go

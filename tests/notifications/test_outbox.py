@@ -248,3 +248,33 @@ def test_the_sending_rate_limit_spaces_messages_out(
     assert len(mail.outbox) == 3
     # The clock stands still, so every message after the first waits a full interval.
     assert waits == [0.25, 0.25]
+
+
+def test_a_very_long_subject_is_cut_and_the_email_still_goes_once(learner):
+    message = services.queue_email(
+        kind=Kind.MODULE_COMPLETED,
+        key="long",
+        recipient=learner,
+        context={"name": "Ona", "module": "M" * 300, "programme": "P"},
+    )
+
+    report = services.deliver(message_ids=[message.pk])
+
+    message.refresh_from_db()
+    assert report.sent == [message.pk]
+    assert message.status == OutboxMessage.Status.SENT
+    assert len(message.subject) == 255
+
+
+def test_a_worker_that_keeps_dying_on_a_row_stops_retrying_it(learner, settings):
+    settings.OUTBOX_MAX_ATTEMPTS = 3
+    message = queue(learner)
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        status=OutboxMessage.Status.SENDING,
+        attempts=3,
+        claimed_at=timezone.now() - timedelta(hours=1),
+    )
+
+    assert services.sweep() == []
+    message.refresh_from_db()
+    assert message.status == OutboxMessage.Status.FAILED
