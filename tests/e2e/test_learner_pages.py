@@ -1,0 +1,71 @@
+"""The learner's newer pages in Chromium, each checked with axe-core for WCAG 2.1 AA."""
+
+from django.apps import apps as django_apps
+from django.utils import timezone
+
+import pytest
+from playwright.sync_api import expect
+
+from accounts.roles import sync_role_groups
+from learning import questions, services
+from learning.models import Certificate, EnrolmentProgress
+from notifications import services as outbox
+from notifications.models import Kind
+
+from ..courses.factories import make_framework
+from ..courses.pages import catalogue_under, module_under, programme_under, publish
+from ..factories import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_learners_pages_meet_wcag_aa(
+    page, learner, site_content, assert_accessible
+):
+    sync_role_groups(django_apps)
+    competency = make_framework(status="published").areas.first().competencies.first()
+    programme = programme_under(catalogue_under(site_content))
+    module = module_under(programme, lessons=1, quiz=False, competency=competency)
+    module.assignment_brief = "<p>Aprašykite vieną partnerystę.</p>"
+    publish(module)
+    enrolment = services.enrol_learner(learner=learner, programme=programme)
+    questions.ask_question(
+        learner=learner, module=module, subject="Sutartis", text="Ar yra pavyzdys?"
+    )
+    certificate = Certificate.objects.create(
+        enrolment=enrolment,
+        learner=learner,
+        learner_name="Ona Onaitė",
+        programme_key=enrolment.programme_key,
+        programme_title="Programa",
+        language="lt",
+        completed_on=timezone.localdate(),
+    )
+    token = outbox.unsubscribe_token(user_id=learner.pk, kind=Kind.REMINDER_INACTIVE)
+
+    page.goto(f"/lt/certificates/{certificate.code}/")  # public
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page)
+    page.goto(f"/lt/notifications/unsubscribe/{token}/")
+    assert_accessible(page)
+
+    page.goto("/en/accounts/login/")
+    page.get_by_label("Email").fill(learner.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    for path in (
+        module.url,  # assignment, questions, enrolment panel
+        f"/lt/learning/enrolments/{enrolment.pk}/self-assessment/before/",
+        "/lt/notifications/preferences/",
+        "/lt/accounts/profile/",
+    ):
+        page.goto(path)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        assert_accessible(page)
+
+    EnrolmentProgress.objects.filter(enrolment=enrolment).update(
+        completed_at=timezone.now(), lessons_total=1, lessons_completed=1, percent=100
+    )
+    page.goto("/lt/my-learning/")
+    expect(page.get_by_text(certificate.code)).to_be_visible()
+    assert_accessible(page)
