@@ -1,12 +1,10 @@
 """The learner's newer pages in Chromium, each checked with axe-core for WCAG 2.1 AA."""
 
-from django.apps import apps as django_apps
 from django.utils import timezone
 
 import pytest
 from playwright.sync_api import expect
 
-from accounts.roles import sync_role_groups
 from learning import questions, services
 from learning.models import Certificate, EnrolmentProgress
 from notifications import services as outbox
@@ -20,9 +18,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_learners_pages_meet_wcag_aa(
-    page, learner, site_content, assert_accessible
+    page, site_content, learner, assert_accessible
 ):
-    sync_role_groups(django_apps)
+    # site_content before learner: it restores the role groups a flush removed.
     competency = make_framework(status="published").areas.first().competencies.first()
     programme = programme_under(catalogue_under(site_content))
     module = module_under(programme, lessons=1, quiz=False, competency=competency)
