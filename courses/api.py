@@ -46,11 +46,18 @@ def catalogue(request, language: str = "lt"):
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
     programmes = ProgrammePage.objects.live().filter(locale__language_code=language)
-    modules = ModulePage.objects.live().order_by("path")
+    # One query for every programme's modules: a module's path extends its parent's.
+    children_of: dict[str, list] = {}
+    for module in (
+        ModulePage.objects.live()
+        .filter(locale__language_code=language)
+        .order_by("path")
+    ):
+        children_of.setdefault(module.path[: -ModulePage.steplen], []).append(module)
     rows = []
     with translation.override(language):
         for programme in programmes.order_by("path").select_related("locale"):
-            children = list(modules.child_of(programme))
+            children = children_of.get(programme.path, [])
             rows.append(
                 {
                     "id": programme.pk,

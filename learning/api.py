@@ -5,6 +5,7 @@ from datetime import date, datetime
 from typing import Annotated
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
@@ -14,7 +15,7 @@ from ninja import Router, Schema
 from courses.models import LessonPage, ProgrammePage
 
 from . import quizzes, selectors, services, statements
-from .models import Cohort, Enrolment, LearningStatement
+from .models import Cohort, Enrolment
 
 router = Router(tags=["learning"])
 
@@ -132,7 +133,7 @@ def enrol(request, programme_id: Id, payload: EnrolIn | None = None):
     if payload and payload.cohort_id is not None:
         cohort = Cohort.objects.filter(pk=payload.cohort_id).first()
         if cohort is None:
-            raise services.LearningError("This cohort is not open for enrolment.")
+            raise services.LearningError(_("This cohort is not open for enrolment."))
     enrolment = services.enrol_learner(
         learner=request.user, programme=programme, cohort=cohort
     )
@@ -185,10 +186,4 @@ def my_competencies(request):
 
 @router.get("/me/statements", summary="My learning statements (xAPI 1.0.3)")
 def my_statements(request):
-    rows = LearningStatement.objects.filter(learner=request.user).order_by("stored")
-    return {
-        "statements": [
-            statements.as_xapi(row, user=request.user) for row in rows.iterator()
-        ],
-        "more": "",
-    }
+    return statements.export(request.user)

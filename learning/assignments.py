@@ -13,6 +13,7 @@ from notifications import messages as emails
 
 from . import services, statements
 from .models import Enrolment, Submission
+from .services import enrolment_covering
 
 # Documents, presentations, spreadsheets and pictures; nothing a browser would run.
 ALLOWED_EXTENSIONS = {
@@ -52,17 +53,11 @@ def submit_assignment(
     none after a pass. Queues a progress refresh."""
     if not has_assignment(module):
         raise services.LearningError(_("This module has no assignment."))
-    programme = module.get_parent()
-    enrolment = Enrolment.objects.active_in(
-        learner=learner, programme=programme
-    ).first()
-    if enrolment is None:
-        raise services.LearningError(
-            _("Enrol in the programme “%(programme)s” to hand in its assignments.")
-            % {"programme": programme.title}
-        )
-    services.check_module_scope(enrolment=enrolment, module=module)
-    services.check_prerequisites(learner=learner, module=module)
+    enrolment = enrolment_covering(
+        learner=learner,
+        module=module,
+        refusal=_("Enrol in the programme “%(programme)s” to hand in its assignments."),
+    )
     text = (text or "").strip()
     if upload is not None and not module.assignment_accepts_files:
         raise services.LearningError(_("This assignment takes text only."))
@@ -92,7 +87,7 @@ def submit_assignment(
     submission = Submission(
         learner=learner,
         module_key=module.translation_key,
-        programme_key=programme.translation_key,
+        programme_key=enrolment.programme_key,
         module_title=module.title,
         number=earlier.count() + 1,
         text=text,

@@ -11,16 +11,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from courses.models import ModulePage
+from courses.models import ModulePage, ProgrammePage
+from lms.context_processors import site_name
+from notifications.services import recipient_language
 
 from . import selectors
 from .models import Certificate, Enrolment
-
-
-def recipient_language(user) -> str:
-    languages = {code for code, _name in settings.LANGUAGES}
-    preferred = getattr(user, "preferred_language", "")
-    return preferred if preferred in languages else settings.LANGUAGE_CODE
 
 
 def verification_url(certificate: Certificate) -> str:
@@ -43,13 +39,9 @@ def record_certificate(
     language = recipient_language(learner)
     with translation.override(language):
         profile = selectors.competency_profile(learner, [enrolment])
-        programme = (
-            selectors.pages_in_language(
-                type(enrolment.programme), [enrolment.programme_key]
-            ).get(enrolment.programme_key)
-            if enrolment.programme_id
-            else None
-        )
+        programme = selectors.pages_in_language(
+            ProgrammePage, [enrolment.programme_key]
+        ).get(enrolment.programme_key)
     hours = Decimal(0)
     title = programme.title if programme else enrolment.programme_title
     if enrolment.programme_id:
@@ -99,7 +91,7 @@ def render_pdf(certificate: Certificate) -> bytes:
             {
                 "certificate": certificate,
                 "verification_url": verification_url(certificate),
-                "site_name": settings.SITE_NAME or _site_name(),
+                "site_name": site_name(),
                 "LANGUAGE_CODE": certificate.language,
             },
         )
@@ -107,12 +99,6 @@ def render_pdf(certificate: Certificate) -> bytes:
     return HTML(string=html, base_url=settings.SITE_URL).write_pdf(
         pdf_variant="pdf/ua-1"
     )
-
-
-def _site_name() -> str:
-    from django.utils.translation import gettext
-
-    return gettext("Social clustering platform")
 
 
 def generate_pdf(*, certificate_id: int) -> Certificate | None:

@@ -8,9 +8,8 @@ from accounts.models import User
 from courses.models import ModulePage
 from notifications import messages as emails
 
-from . import services
-from .models import Enrolment, Question, QuestionMessage
-from .services import LearningError
+from .models import Question, QuestionMessage
+from .services import LearningError, enrolment_covering
 
 MESSAGE_MAX_LENGTH = 5000
 
@@ -32,16 +31,13 @@ def ask_question(
     *, learner: User, module: ModulePage, subject: str, text: str
 ) -> Question:
     """Ask the module's trainers a question; only learners enrolled in its programme may."""
+    enrolment_covering(
+        learner=learner,
+        module=module,
+        refusal=_("Enrol in the programme “%(programme)s” to ask its trainers."),
+        prerequisites=False,
+    )
     programme = module.get_parent()
-    enrolment = Enrolment.objects.active_in(
-        learner=learner, programme=programme
-    ).first()
-    if enrolment is None:
-        raise LearningError(
-            _("Enrol in the programme “%(programme)s” to ask its trainers.")
-            % {"programme": programme.title}
-        )
-    services.check_module_scope(enrolment=enrolment, module=module)
     subject = " ".join(subject.split())[:200]  # one line: it becomes an email subject
     if not subject:
         raise LearningError(_("Give your question a short subject."))

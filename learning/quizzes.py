@@ -13,6 +13,7 @@ from courses.models import LessonPage, ModulePage
 
 from . import services, statements
 from .models import Enrolment, QuizAttempt
+from .services import enrolment_covering
 
 
 class QuizInputError(Exception):
@@ -109,17 +110,14 @@ def submit_attempt(
         if isinstance(page.specific, ModulePage)
         else page.get_parent().specific
     )
+    enrolment_covering(
+        learner=learner,
+        module=module,
+        refusal=_(
+            "Enrol in the programme “%(programme)s” before you take its quizzes."
+        ),
+    )
     programme = module.get_parent()
-    enrolment = Enrolment.objects.active_in(
-        learner=learner, programme=programme
-    ).first()
-    if enrolment is None:
-        raise services.LearningError(
-            _("Enrol in the programme “%(programme)s” before you take its quizzes.")
-            % {"programme": programme.title}
-        )
-    services.check_module_scope(enrolment=enrolment, module=module)
-    services.check_prerequisites(learner=learner, module=module)
     # Lock the learner's row so that two submissions cannot take the same number.
     User.objects.select_for_update().filter(pk=learner.pk).first()
     previous = (

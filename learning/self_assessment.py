@@ -91,6 +91,17 @@ def save_ratings(*, enrolment: Enrolment, stage: str, ratings: dict) -> int:
     return len(ratings)
 
 
+def with_ratings(learner, enrolments, profile: list[dict]) -> list[dict]:
+    """The competency profile's rows with the learner's ratings before and after, and
+    the growth between them where both exist."""
+    ratings = ratings_of(learner, enrolments)
+    for row in profile:
+        row.update(ratings.get(row["key"], {}))
+        both = "before" in row and "after" in row
+        row["growth"] = row["after"] - row["before"] if both else None
+    return profile
+
+
 def ratings_of(learner, enrolments) -> dict:
     """{competency_key: {"before": n, "after": n}} over the learner's programmes (one
     query); the later rating wins where programmes share a competency."""

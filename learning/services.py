@@ -140,6 +140,26 @@ def withdraw_learner(*, enrolment: Enrolment) -> Enrolment:
     return enrolment
 
 
+def enrolment_covering(
+    *, learner: User, module: Page, refusal: str, prerequisites: bool = True
+) -> Enrolment:
+    """The learner's active enrolment that covers `module`, or LearningError.
+
+    `refusal` is the message when there is none, with %(programme)s in it. With
+    `prerequisites`, the modules to finish first are checked too.
+    """
+    programme = module.get_parent()
+    enrolment = Enrolment.objects.active_in(
+        learner=learner, programme=programme
+    ).first()
+    if enrolment is None:
+        raise LearningError(refusal % {"programme": programme.title})
+    check_module_scope(enrolment=enrolment, module=module)
+    if prerequisites:
+        check_prerequisites(learner=learner, module=module)
+    return enrolment
+
+
 def check_module_scope(*, enrolment: Enrolment, module: Page) -> None:
     """Raise LearningError when a module-only enrolment is used for another module."""
     if enrolment.module_key and enrolment.module_key != module.translation_key:

@@ -131,6 +131,15 @@ def as_xapi(statement: LearningStatement, *, user=None) -> dict:
     return data
 
 
+def export(user) -> dict:
+    """A learner's statements as an xAPI StatementResult."""
+    rows = LearningStatement.objects.filter(learner=user).order_by("stored")
+    return {
+        "statements": [as_xapi(row, user=user) for row in rows.iterator()],
+        "more": "",
+    }
+
+
 class LrsUnavailable(Exception):
     """The LRS did not take the batch now; try again later."""
 

@@ -27,7 +27,6 @@ from .models import (
     Certificate,
     Cohort,
     Enrolment,
-    LearningStatement,
     Question,
     SelfAssessment,
 )
@@ -44,12 +43,11 @@ def _back(request, fallback: str):
 @login_required
 def my_learning(request):
     enrolments = selectors.enrolments_of(request.user)
-    profile = selectors.competency_profile(request.user, enrolments)
-    ratings = self_assessment.ratings_of(request.user, enrolments)
-    for row in profile:
-        row.update(ratings.get(row["key"], {}))
-        both = "before" in row and "after" in row
-        row["growth"] = row["after"] - row["before"] if both else None
+    profile = self_assessment.with_ratings(
+        request.user,
+        enrolments,
+        selectors.competency_profile(request.user, enrolments),
+    )
     for enrolment in enrolments:
         enrolment.rate_before = self_assessment.stage_open(enrolment, "before")
         enrolment.rate_after = self_assessment.stage_open(enrolment, "after")
@@ -311,14 +309,8 @@ def verify_certificate(request, code: str):
 @login_required
 def my_statements(request):
     """The learner's learning statements as xAPI JSON (a download)."""
-    rows = LearningStatement.objects.filter(learner=request.user).order_by("stored")
     response = JsonResponse(
-        {
-            "statements": [
-                statements.as_xapi(row, user=request.user) for row in rows.iterator()
-            ],
-            "more": "",
-        },
+        statements.export(request.user),
         json_dumps_params={"ensure_ascii": False, "indent": 2},
     )
     response["Content-Disposition"] = 'attachment; filename="learning-statements.json"'

@@ -7,6 +7,7 @@ Authentication: the site's session (with CSRF on writes) or a personal token
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from wagtail.api.v3.auth import BearerTokenAuth
 
@@ -37,9 +38,11 @@ def refused(request, error):
 
 @api.exception_handler(Http404)
 def not_found(request, error):
-    return api.create_response(request, {"detail": "Not found."}, status=404)
+    return api.create_response(request, {"detail": _("Not found.")}, status=404)
 
 
 @api.exception_handler(PermissionDenied)
 def forbidden(request, error):
-    return api.create_response(request, {"detail": "Forbidden."}, status=403)
+    return api.create_response(
+        request, {"detail": _("You may not do this.")}, status=403
+    )

@@ -26,6 +26,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from lms.context_processors import site_name
 from lms.queueing import enqueue_on_commit
 
 from .models import OPTIONAL_KINDS, Kind, OutboxMessage, Unsubscription
@@ -219,7 +220,7 @@ def render(message: OutboxMessage, *, preview: bool = False) -> tuple[str, str, 
         context = {
             **message.context,
             "LANGUAGE_CODE": message.language,
-            "site_name": settings.SITE_NAME or _("Social clustering platform"),
+            "site_name": site_name(),
             "site_url": absolute_url(f"/{message.language}/"),
             "my_learning_url": absolute_url(reverse("learning:my_learning")),
         }

@@ -187,3 +187,20 @@ def test_tokens_are_made_and_revoked_on_the_profile_page(client, learner, site_c
     assert token.revoked_at is not None
     client.logout()
     assert api(client, "get", "/me/enrolments", plaintext).status_code == 401
+
+
+def test_the_catalogue_costs_the_same_for_one_programme_or_several(
+    client, programme, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as one:
+        api(client, "get", "/catalogue")
+    for slug in ("antra", "trecia"):
+        module_under(
+            programme_under(programme.get_parent().specific, slug=slug),
+            slug=f"m-{slug}",
+        )
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        assert len(api(client, "get", "/catalogue").json()) == 3
