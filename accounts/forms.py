@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
 from .models import Organisation, User
+from .permissions import may_change_own_organisation
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
@@ -74,7 +75,17 @@ class ProfileForm(forms.ModelForm):
         self.fields["first_name"].required = True
         self.fields["last_name"].required = True
         current = self.instance.organisation
-        if current is not None and not current.is_active:
+        if not may_change_own_organisation(self.instance):
+            # For staff the organisation is scope: what a coordinator sees follows it.
+            # A disabled field keeps its initial value whatever the request posts.
+            field = self.fields["organisation"]
+            field.disabled = True
+            field.queryset = Organisation.objects.all()
+            field.help_text = _(
+                "Your organisation decides whose learning you follow, so an "
+                "administrator changes it for you."
+            )
+        elif current is not None and not current.is_active:
             # Keep a member's own organisation choosable after it was deactivated.
             self.fields["organisation"].queryset = Organisation.objects.filter(
                 Q(is_active=True) | Q(pk=current.pk)

@@ -182,15 +182,10 @@ def sync_role_groups(apps) -> None:
             )
 
 
-def has_role(user, role: str) -> bool:
-    if not user.is_authenticated:
-        return False
-    if role == Role.ADMIN and user.is_superuser:
-        return True
-    return user.groups.filter(name=GROUP_NAMES[role]).exists()
-
-
 def assign_role(user, role: str) -> None:
     from django.contrib.auth.models import Group
 
+    from .permissions import forget_roles
+
     user.groups.add(Group.objects.get(name=GROUP_NAMES[role]))
+    forget_roles(user)

@@ -8,7 +8,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.roles import Role, has_role
+from accounts.permissions import has_any_role, is_staff_member
+from accounts.roles import Role
 
 from . import assignments, bulk, certificates, questions, services
 from .forms import BulkEnrolmentForm
@@ -55,10 +56,7 @@ def decide_enrolment(request, enrolment_id: int, decision: str):
 
 
 def bulk_enrol(request):
-    if not any(
-        has_role(request.user, role)
-        for role in (Role.TRAINER, Role.COORDINATOR, Role.ADMIN)
-    ):
+    if not is_staff_member(request.user):
         raise PermissionDenied
     form = BulkEnrolmentForm(
         request.POST or None, request.FILES or None, user=request.user
@@ -104,7 +102,7 @@ def _trainer_questions(user):
 
 
 def question_list(request):
-    if not (has_role(request.user, Role.TRAINER) or has_role(request.user, Role.ADMIN)):
+    if not has_any_role(request.user, Role.TRAINER, Role.ADMIN):
         raise PermissionDenied
     listing = _trainer_questions(request.user).order_by(
         F("answered_at").asc(nulls_first=True), "-created_at"
@@ -150,7 +148,7 @@ def _reviewable(user):
 
 
 def submission_list(request):
-    if not (has_role(request.user, Role.TRAINER) or has_role(request.user, Role.ADMIN)):
+    if not has_any_role(request.user, Role.TRAINER, Role.ADMIN):
         raise PermissionDenied
     waiting_first = _reviewable(request.user).order_by(
         F("reviewed_at").asc(nulls_first=True), "submitted_at"

@@ -19,7 +19,12 @@ from django.utils.translation import gettext_lazy
 from allauth.account.models import EmailAddress
 
 from accounts.models import User
-from accounts.roles import Role, has_role
+from accounts.permissions import (
+    has_any_role,
+    may_enrol_person,
+    people_listed_for_enrolment,
+)
+from accounts.roles import Role
 from accounts.services import make_learner
 from courses.models import ProgrammePage
 from notifications import messages as emails
@@ -71,28 +76,14 @@ class CsvRow:
 def programmes_enrollable_by(user):
     """Programmes a user may enrol others in: coordinators and admins any, trainers theirs."""
     source_pages = ProgrammePage.objects.live().filter(alias_of__isnull=True)
-    if has_role(user, Role.ADMIN) or has_role(user, Role.COORDINATOR):
+    if has_any_role(user, Role.ADMIN, Role.COORDINATOR):
         return source_pages
     return source_pages.filter(pk__in=programmes_run_by(user).values("pk"))
 
 
 def learners_selectable_by(user):
-    """People a user may pick from a list: their organisation's; everyone for admins."""
-    people = User.objects.filter(is_active=True).order_by("last_name", "first_name")
-    if has_role(user, Role.ADMIN):
-        return people
-    if not user.organisation_id:
-        return people.none()
-    return people.filter(organisation_id=user.organisation_id)
-
-
-def may_enrol_person(actor, person: User) -> bool:
-    """Coordinators enrol their own organisation's people; trainers and admins anyone."""
-    if has_role(actor, Role.ADMIN) or has_role(actor, Role.TRAINER):
-        return True
-    return (
-        bool(actor.organisation_id) and person.organisation_id == actor.organisation_id
-    )
+    """People a user may pick from a list."""
+    return people_listed_for_enrolment(user).order_by("last_name", "first_name")
 
 
 def enrol_selected(
@@ -154,6 +145,8 @@ def _enrol_existing(actor, programme, cohort, person: User, line) -> RowResult:
             Outcome.ERROR,
             _("This person belongs to another organisation."),
         )
+    if person.pk == actor.pk:
+        return _enrol_self(actor, programme, cohort, line)
     try:
         with transaction.atomic():
             before = (
@@ -172,6 +165,32 @@ def _enrol_existing(actor, programme, cohort, person: User, line) -> RowResult:
     except services.LearningError as error:
         return RowResult(line, person.email, Outcome.ERROR, str(error))
     return RowResult(line, person.email, Outcome.ENROLLED)
+
+
+def _enrol_self(actor, programme, cohort, line) -> RowResult:
+    """Staff on their own list are enrolled as any learner would be: where the
+    programme needs approval, somebody else decides."""
+    already = (
+        Enrolment.objects.current()
+        .filter(learner=actor, programme_key=programme.translation_key)
+        .exists()
+    )
+    try:
+        enrolment = services.enrol_learner(
+            learner=actor, programme=programme, cohort=cohort
+        )
+    except services.LearningError as error:
+        return RowResult(line, actor.email, Outcome.ERROR, str(error))
+    if enrolment.status == Enrolment.Status.PENDING:
+        return RowResult(
+            line,
+            actor.email,
+            Outcome.ERROR,
+            _("You cannot approve your own enrolment; it waits for someone else."),
+        )
+    return RowResult(
+        line, actor.email, Outcome.ALREADY if already else Outcome.ENROLLED
+    )
 
 
 def _invite(actor, programme, cohort, row: CsvRow, email: str) -> RowResult:

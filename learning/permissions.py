@@ -2,10 +2,11 @@
 
 from django.db.models import Q, QuerySet
 
-from accounts.roles import Role, has_role
+from accounts.permissions import coordinated_organisation_id, has_role, is_staff_member
+from accounts.roles import Role
 from courses.models import ProgrammePage, ProgrammeTrainer
 
-from .models import Cohort, Enrolment, Question, Submission
+from .models import Certificate, Cohort, Enrolment, Question, Submission
 
 
 def enrolments_visible_to(user) -> QuerySet[Enrolment]:
@@ -24,14 +25,15 @@ def enrolments_visible_to(user) -> QuerySet[Enrolment]:
             "translation_key"
         )
         visible |= Q(programme_key__in=keys)
-    if has_role(user, Role.COORDINATOR) and user.organisation_id:
-        visible |= Q(learner__organisation_id=user.organisation_id)
+    if organisation_id := coordinated_organisation_id(user):
+        visible |= Q(learner__organisation_id=organisation_id)
     return Enrolment.objects.filter(visible)
 
 
 def can_decide(user, enrolment: Enrolment) -> bool:
-    """Approving or rejecting is for trainers, coordinators and admins who see it."""
-    if enrolment.learner_id == user.pk and not has_role(user, Role.ADMIN):
+    """Approving or rejecting is for staff who see the enrolment, and never the learner
+    themselves: nobody decides their own enrolment, administrators included."""
+    if enrolment.learner_id == user.pk or not is_staff_member(user):
         return False
     return enrolments_visible_to(user).filter(pk=enrolment.pk).exists()
 
@@ -81,3 +83,12 @@ def submissions_visible_to(user) -> QuerySet[Submission]:
             programme_key__in=programmes_run_by(user).values("translation_key")
         )
     return Submission.objects.filter(visible)
+
+
+def certificates_downloadable_by(user) -> QuerySet[Certificate]:
+    """A learner's own certificates; every certificate for administrators."""
+    if not user.is_authenticated:
+        return Certificate.objects.none()
+    if has_role(user, Role.ADMIN):
+        return Certificate.objects.all()
+    return Certificate.objects.filter(learner=user)

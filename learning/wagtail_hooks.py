@@ -6,7 +6,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from accounts.roles import Role, has_role
+from accounts.permissions import has_any_role, is_staff_member
+from accounts.roles import Role
 from courses.models import LessonPage
 from lms.permissions import ReadOnlyPolicy
 
@@ -59,10 +60,7 @@ def register_enrolment_urls():
 
 class PendingEnrolmentsMenuItem(MenuItem):
     def is_shown(self, request):
-        return any(
-            has_role(request.user, r)
-            for r in (Role.TRAINER, Role.COORDINATOR, Role.ADMIN)
-        )
+        return is_staff_member(request.user)
 
 
 @hooks.register("register_admin_menu_item")
@@ -87,9 +85,7 @@ def register_bulk_enrolment_menu_item():
 
 class TrainersMenuItem(MenuItem):
     def is_shown(self, request):
-        return has_role(request.user, Role.TRAINER) or has_role(
-            request.user, Role.ADMIN
-        )
+        return has_any_role(request.user, Role.TRAINER, Role.ADMIN)
 
 
 @hooks.register("register_admin_menu_item")

@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from accounts.roles import Role, has_role
+from accounts.permissions import has_role
+from accounts.roles import Role
 
 from . import services
 from .forms import PREFERENCES_HELP, PreferencesForm

@@ -54,3 +54,53 @@ def test_an_empty_name_and_an_unknown_language_are_form_errors(client, learner):
     assert "preferred_language" in form.errors
     learner.refresh_from_db()
     assert learner.last_name != "X"
+
+
+@pytest.mark.parametrize("persona", ["coordinator", "trainer", "admin_user"])
+def test_staff_cannot_change_their_own_organisation(
+    client, request, persona, other_organisation
+):
+    person = request.getfixturevalue(persona)
+    own = person.organisation
+    client.force_login(person)
+
+    page = client.get(profile_url())
+    response = client.post(
+        profile_url(),
+        {
+            "first_name": "Ona",
+            "last_name": "Kita",
+            "organisation": other_organisation.pk,
+            "preferred_language": "en",
+        },
+    )
+
+    assert page.context["form"].fields["organisation"].disabled
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.last_name == "Kita"  # the rest of the profile is still theirs
+    assert person.organisation == own
+
+
+def test_a_coordinator_who_posts_another_organisation_still_sees_only_their_own(
+    client, coordinator, learner, outsider, other_organisation
+):
+    from accounts.permissions import people_listed_for_enrolment
+    from learning.permissions import enrolments_visible_to
+
+    client.force_login(coordinator)
+    client.post(
+        profile_url(),
+        {
+            "first_name": "Ona",
+            "last_name": "Koordinatorė",
+            "organisation": other_organisation.pk,
+            "preferred_language": "lt",
+        },
+    )
+
+    coordinator.refresh_from_db()
+    listed = set(people_listed_for_enrolment(coordinator))
+    assert learner in listed
+    assert outsider not in listed
+    assert not enrolments_visible_to(coordinator).filter(learner=outsider).exists()

@@ -160,6 +160,52 @@ def test_staff_enrolment_approves_a_waiting_enrolment_and_skips_approval(
     assert waiting.status == Enrolment.Status.ACTIVE
 
 
+@pytest.mark.parametrize("persona", ["coordinator", "admin_user"])
+def test_staff_cannot_enrol_themselves_past_approval_by_csv_or_list(
+    client, request, persona, programme
+):
+    person = request.getfixturevalue(persona)
+    programme.needs_approval = True
+    programme.save_revision().publish()
+    client.force_login(person)
+
+    by_csv = post(
+        client, programme, csv_file=csv_file(f"email\n{person.email.upper()}\n")
+    )
+    by_list = post(client, programme, learners=[person.pk])
+
+    [csv_row] = by_csv.context["results"]
+    [list_row] = by_list.context["results"]
+    assert csv_row.outcome == list_row.outcome == "error"
+    assert csv_row.message == lithuanian(
+        "You cannot approve your own enrolment; it waits for someone else."
+    )
+    [enrolment] = Enrolment.objects.filter(learner=person)
+    assert enrolment.status == Enrolment.Status.PENDING
+    assert enrolment.decided_at is None
+
+
+def test_nobody_approves_their_own_waiting_enrolment_in_the_admin(
+    client, coordinator, admin_user, programme
+):
+    programme.needs_approval = True
+    programme.save_revision().publish()
+    own = services.enrol_learner(learner=admin_user, programme=programme)
+    client.force_login(admin_user)
+
+    response = client.post(
+        reverse("learning_decide_enrolment", args=[own.pk, "approve"])
+    )
+
+    assert response.status_code == 403
+    own.refresh_from_db()
+    assert own.status == Enrolment.Status.PENDING
+    client.force_login(coordinator)  # the same organisation: somebody else decides
+    client.post(reverse("learning_decide_enrolment", args=[own.pk, "approve"]))
+    own.refresh_from_db()
+    assert own.status == Enrolment.Status.ACTIVE
+
+
 def test_a_programme_with_cohorts_needs_a_cohort_of_its_own(
     client, coordinator, learner, programme, site_content
 ):

@@ -1,0 +1,96 @@
+"""Who holds which role, and whose people a user may see: the one place that says so.
+
+Scope comes from what administrators set. A person's organisation decides what a
+coordinator sees, so only a person without a staff role may change their own; the role
+groups and the organisations of staff are changed by administrators in the admin.
+"""
+
+from django.db.models import QuerySet
+
+from .models import User
+from .roles import GROUP_NAMES, Role
+
+STAFF_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+_ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
+_CACHE = "_platform_roles"
+
+
+def roles_of(user) -> frozenset[str]:
+    """The user's roles, read once per user object (one query, then none)."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    cached = getattr(user, _CACHE, None)
+    if cached is None:
+        names = user.groups.values_list("name", flat=True)
+        cached = frozenset(_ROLE_BY_GROUP[n] for n in names if n in _ROLE_BY_GROUP)
+        if user.is_superuser:
+            cached |= {Role.ADMIN}
+        setattr(user, _CACHE, cached)
+    return cached
+
+
+def forget_roles(user) -> None:
+    """Drop the cached roles after the user's groups changed."""
+    if hasattr(user, _CACHE):
+        delattr(user, _CACHE)
+
+
+def has_role(user, role: str) -> bool:
+    return role in roles_of(user)
+
+
+def has_any_role(user, *roles: str) -> bool:
+    return not roles_of(user).isdisjoint(roles)
+
+
+def is_staff_member(user) -> bool:
+    """Trainers, coordinators and administrators: people whose role lets them see others."""
+    return has_any_role(user, *STAFF_ROLES)
+
+
+def may_change_own_organisation(user) -> bool:
+    """Learners say where they work; for staff it is scope, set by an administrator."""
+    return not is_staff_member(user)
+
+
+def coordinated_organisation_id(user) -> int | None:
+    """The organisation whose people a coordinator looks after, or None."""
+    if has_role(user, Role.COORDINATOR):
+        return user.organisation_id
+    return None
+
+
+def people_visible_to(user) -> QuerySet[User]:
+    """People whose names and records a user may see as staff: everyone for
+    administrators, their organisation's for coordinators, themselves otherwise."""
+    people = User.objects.all()
+    if not getattr(user, "is_authenticated", False):
+        return people.none()
+    if has_role(user, Role.ADMIN):
+        return people
+    organisation_id = coordinated_organisation_id(user)
+    if organisation_id:
+        return people.filter(organisation_id=organisation_id)
+    return people.filter(pk=user.pk)
+
+
+def people_listed_for_enrolment(user) -> QuerySet[User]:
+    """Active people staff may pick from a list to enrol: all for administrators, their
+    own organisation's for coordinators and trainers, nobody for learners."""
+    people = User.objects.filter(is_active=True)
+    if has_role(user, Role.ADMIN):
+        return people
+    if not has_any_role(user, Role.COORDINATOR, Role.TRAINER) or not (
+        user.organisation_id
+    ):
+        return people.none()
+    return people.filter(organisation_id=user.organisation_id)
+
+
+def may_enrol_person(actor, person: User) -> bool:
+    """Coordinators enrol their own organisation's people; trainers (into their own
+    programmes) and administrators anyone."""
+    if has_any_role(actor, Role.ADMIN, Role.TRAINER):
+        return True
+    organisation_id = coordinated_organisation_id(actor)
+    return bool(organisation_id) and person.organisation_id == organisation_id
