@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
     path("accounts/", include("accounts.urls")),
     path("notifications/", include("notifications.urls")),
+    path("events/", include("events.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
 )

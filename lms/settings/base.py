@@ -70,6 +70,8 @@ LOCAL_APPS = [
     "courses.apps.CoursesConfig",
     "learning.apps.LearningConfig",
     "notifications.apps.NotificationsConfig",
+    "events.apps.EventsConfig",
+    "reports.apps.ReportsConfig",
 ]
 INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 
