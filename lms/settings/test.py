@@ -1,5 +1,7 @@
 """The test suite: fast hashing, in-memory mail and cache, no manifest for static files."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import CELERY_BROKER_URL, DATABASES, VAR_DIR, env
 
@@ -21,11 +23,18 @@ SITE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Tests that need a real broker start a worker themselves (tests/integration/).
 CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
+# Each run has a test database of its own, so that two suites can run side by side.
+_RUN = os.getpid()
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that a real Celery worker can share the test database.
-    # TEST_SQLITE_NAME lets two suites run side by side on one checkout.
     DATABASES["default"]["TEST"] = {
-        "NAME": env.str("TEST_SQLITE_NAME", default=str(VAR_DIR / "test-db.sqlite3"))
+        "NAME": env.str(
+            "TEST_SQLITE_NAME", default=str(VAR_DIR / f"test-db-{_RUN}.sqlite3")
+        )
+    }
+else:
+    DATABASES["default"]["TEST"] = {
+        "NAME": f"test_{DATABASES['default']['NAME']}_{_RUN}"
     }
 # Serve static files from the apps, as in development: tests never run collectstatic.
 WHITENOISE_USE_FINDERS = True
