@@ -113,6 +113,6 @@ class User(AbstractUser):
         super().save(*args, **kwargs)
 
     def has_role(self, role: str) -> bool:
-        from .permissions import has_role
+        from .roles import has_role
 
         return has_role(self, role)

@@ -8,39 +8,20 @@ groups and the organisations of staff are changed by administrators in the admin
 from django.db.models import QuerySet
 
 from .models import User
-from .roles import GROUP_NAMES, Role
+from .roles import STAFF_ROLES, Role, forget_roles, has_any_role, has_role, roles_of
 
-STAFF_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
-_ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
-_CACHE = "_platform_roles"
-
-
-def roles_of(user) -> frozenset[str]:
-    """The user's roles, read once per user object (one query, then none)."""
-    if not getattr(user, "is_authenticated", False):
-        return frozenset()
-    cached = getattr(user, _CACHE, None)
-    if cached is None:
-        names = user.groups.values_list("name", flat=True)
-        cached = frozenset(_ROLE_BY_GROUP[n] for n in names if n in _ROLE_BY_GROUP)
-        if user.is_superuser:
-            cached |= {Role.ADMIN}
-        setattr(user, _CACHE, cached)
-    return cached
-
-
-def forget_roles(user) -> None:
-    """Drop the cached roles after the user's groups changed."""
-    if hasattr(user, _CACHE):
-        delattr(user, _CACHE)
-
-
-def has_role(user, role: str) -> bool:
-    return role in roles_of(user)
-
-
-def has_any_role(user, *roles: str) -> bool:
-    return not roles_of(user).isdisjoint(roles)
+__all__ = [
+    "coordinated_organisation_id",
+    "forget_roles",
+    "has_any_role",
+    "has_role",
+    "is_staff_member",
+    "may_change_own_organisation",
+    "may_enrol_person",
+    "people_listed_for_enrolment",
+    "people_visible_to",
+    "roles_of",
+]
 
 
 def is_staff_member(user) -> bool:

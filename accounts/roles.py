@@ -185,7 +185,38 @@ def sync_role_groups(apps) -> None:
 def assign_role(user, role: str) -> None:
     from django.contrib.auth.models import Group
 
-    from .permissions import forget_roles
-
     user.groups.add(Group.objects.get(name=GROUP_NAMES[role]))
     forget_roles(user)
+
+
+STAFF_ROLES = frozenset({Role.TRAINER, Role.COORDINATOR, Role.ADMIN})
+_ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
+_CACHE = "_platform_roles"
+
+
+def roles_of(user) -> frozenset[str]:
+    """The user's roles, read once per user object (one query, then none)."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    cached = getattr(user, _CACHE, None)
+    if cached is None:
+        names = user.groups.values_list("name", flat=True)
+        cached = frozenset(_ROLE_BY_GROUP[n] for n in names if n in _ROLE_BY_GROUP)
+        if user.is_superuser:
+            cached |= {Role.ADMIN}
+        setattr(user, _CACHE, cached)
+    return cached
+
+
+def forget_roles(user) -> None:
+    """Drop the cached roles after the user's groups changed."""
+    if hasattr(user, _CACHE):
+        delattr(user, _CACHE)
+
+
+def has_role(user, role: str) -> bool:
+    return role in roles_of(user)
+
+
+def has_any_role(user, *roles: str) -> bool:
+    return not roles_of(user).isdisjoint(roles)

@@ -9,9 +9,8 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from courses.models import ModulePage
-from notifications import messages as emails
 
-from . import services, statements
+from . import emails, services, statements
 from .models import Enrolment, Submission
 from .services import enrolment_covering
 

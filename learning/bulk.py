@@ -27,9 +27,8 @@ from accounts.permissions import (
 from accounts.roles import Role
 from accounts.services import make_learner
 from courses.models import ProgrammePage
-from notifications import messages as emails
 
-from . import services
+from . import emails, services
 from .models import Cohort, Enrolment
 from .permissions import programmes_run_by
 

@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from courses.localisation import pages_in_language
 from courses.models import ModulePage, ProgrammePage
 from lms.context_processors import site_name
 from notifications.services import recipient_language
@@ -39,9 +40,9 @@ def record_certificate(
     language = recipient_language(learner)
     with translation.override(language):
         profile = selectors.competency_profile(learner, [enrolment])
-        programme = selectors.pages_in_language(
-            ProgrammePage, [enrolment.programme_key]
-        ).get(enrolment.programme_key)
+        programme = pages_in_language(ProgrammePage, [enrolment.programme_key]).get(
+            enrolment.programme_key
+        )
     hours = Decimal(0)
     title = programme.title if programme else enrolment.programme_title
     if enrolment.programme_id:
@@ -50,9 +51,9 @@ def record_certificate(
             modules = modules.filter(translation_key=enrolment.module_key)
             module = modules.first()
             with translation.override(language):
-                localised = selectors.pages_in_language(
-                    ModulePage, [enrolment.module_key]
-                ).get(enrolment.module_key)
+                localised = pages_in_language(ModulePage, [enrolment.module_key]).get(
+                    enrolment.module_key
+                )
             title = localised.title if localised else enrolment.module_title
             keys = set(
                 module.competency_targets.values_list(

@@ -6,8 +6,8 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from courses.models import ModulePage
-from notifications import messages as emails
 
+from . import emails
 from .models import Question, QuestionMessage
 from .services import LearningError, enrolment_covering
 

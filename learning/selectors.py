@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.utils import translation
 
+from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
 from .models import (
@@ -49,26 +50,6 @@ def enrolments_of(learner) -> list[Enrolment]:
             for row in (progress.modules if progress else [])
         ]
     return enrolments
-
-
-def pages_in_language(model, keys) -> dict:
-    """Live pages by translation key, in the active language where translated, else in
-    the default language (one query)."""
-    if not keys:
-        return {}
-    language = translation.get_language()
-    languages = [language, settings.LANGUAGE_CODE]
-    found = {}
-    pages = (
-        model.objects.live()
-        .filter(translation_key__in=keys, locale__language_code__in=languages)
-        .select_related("locale")
-        .only("id", "title", "url_path", "path", "depth", "translation_key", "locale")
-    )
-    for page in pages:
-        if page.translation_key not in found or page.locale.language_code == language:
-            found[page.translation_key] = page
-    return found
 
 
 def enrolment_for(learner, programme) -> Enrolment | None:

@@ -10,10 +10,10 @@ from django.db.models.functions import Coalesce
 from django.utils import formats, timezone, translation
 
 from accounts.roles import GROUP_NAMES, Role
+from courses.localisation import localised_pages, page_in
 from learning.models import Enrolment
 
 from . import services
-from .messages import localised_pages, page_in
 from .models import Kind, OutboxMessage, ReminderRule, Unsubscription
 
 # Deadline reminders go this many days before a cohort's deadline.

@@ -4,35 +4,11 @@ Each function is called inside its caller's transaction: if the action rolls bac
 does the email.
 """
 
-from django.conf import settings
+from courses.localisation import localised_pages, page_in
+from notifications import services
+from notifications.models import Kind, OutboxMessage
 
-from wagtail.models import Page
-
-from . import services
-from .models import Kind, OutboxMessage
-
-
-def localised_pages(keys) -> dict:
-    """{(translation_key, language): (title, absolute url)} of live pages, in one query."""
-    found = {}
-    for page in (
-        Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    ):
-        url = page.get_url() or ""
-        found[(page.translation_key, page.locale.language_code)] = (
-            page.title,
-            services.absolute_url(url) if url.startswith("/") else url,
-        )
-    return found
-
-
-def page_in(found: dict, key, language: str, *, fallback_title: str = "") -> tuple:
-    """A page's title and link in `language`, else in the default language."""
-    return (
-        found.get((key, language))
-        or found.get((key, settings.LANGUAGE_CODE))
-        or (fallback_title, services.absolute_url(f"/{language}/"))
-    )
+from .models import Submission
 
 
 def programme_context(enrolment, language: str) -> dict:
@@ -167,7 +143,7 @@ def queue_assignment_reviewed(*, submission) -> OutboxMessage:
         recipient=submission.learner,
         context={
             **module_context(submission, anchor="assignment"),
-            "passed": submission.status == "passed",
+            "passed": submission.status == Submission.Status.PASSED,
             "feedback": submission.feedback,
         },
     )

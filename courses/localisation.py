@@ -1,0 +1,58 @@
+"""Pages in a language: the one place that says which translation of a page to show.
+
+Records refer to pages by `translation_key`, which every translation shares; these turn
+keys back into pages, titles and links in the language wanted.
+"""
+
+from django.conf import settings
+from django.utils import translation
+
+from wagtail.models import Locale, Page
+
+
+def source_page(page: Page) -> Page:
+    """The page in the default language, which records refer to."""
+    return (page.get_translation_or_none(Locale.get_default()) or page).specific
+
+
+def pages_in_language(model, keys) -> dict:
+    """Live pages by translation key, in the active language where translated, else in
+    the default language (one query)."""
+    if not keys:
+        return {}
+    language = translation.get_language()
+    languages = [language, settings.LANGUAGE_CODE]
+    found = {}
+    pages = (
+        model.objects.live()
+        .filter(translation_key__in=keys, locale__language_code__in=languages)
+        .select_related("locale")
+        .only("id", "title", "url_path", "path", "depth", "translation_key", "locale")
+    )
+    for page in pages:
+        if page.translation_key not in found or page.locale.language_code == language:
+            found[page.translation_key] = page
+    return found
+
+
+def localised_pages(keys) -> dict:
+    """{(translation_key, language): (title, absolute url)} of live pages, in one query."""
+    found = {}
+    for page in (
+        Page.objects.live().filter(translation_key__in=keys).select_related("locale")
+    ):
+        url = page.get_url() or ""
+        found[(page.translation_key, page.locale.language_code)] = (
+            page.title,
+            settings.SITE_URL + url if url.startswith("/") else url,
+        )
+    return found
+
+
+def page_in(found: dict, key, language: str, *, fallback_title: str = "") -> tuple:
+    """A page's title and link in `language`, else in the default language."""
+    return (
+        found.get((key, language))
+        or found.get((key, settings.LANGUAGE_CODE))
+        or (fallback_title, settings.SITE_URL + f"/{language}/")
+    )
