@@ -1,9 +1,25 @@
+import math
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core.internal.ratelimit import parse_rate
 
 from . import services
+
+
+def login_pause_minutes() -> int:
+    """How long, at most, a run of failed sign-ins keeps an account closed."""
+    rates = settings.ACCOUNT_RATE_LIMITS.get("login_failed") or ""
+    seconds = max(
+        (parse_rate(rate).duration for rate in rates.split(",") if rate.strip()),
+        default=60,
+    )
+    return max(1, math.ceil(seconds / 60))
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -18,6 +34,20 @@ class AccountAdapter(DefaultAccountAdapter):
             user.save()
             services.make_learner(user=user)
         return user
+
+    def validation_error(self, code, *args):
+        if code == "too_many_login_attempts":
+            # allauth's "Try again later." leaves people guessing for how long.
+            return ValidationError(
+                _(
+                    "Too many failed sign-in attempts. Signing in to this account is "
+                    "paused for up to %(minutes)s minutes; try again then, or reset "
+                    "your password to sign in at once."
+                )
+                % {"minutes": login_pause_minutes()},
+                code=code,
+            )
+        return super().validation_error(code, *args)
 
     def get_login_redirect_url(self, request):
         """Without a `next` address, land on the home page in the person's own language."""

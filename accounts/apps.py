@@ -9,6 +9,11 @@ class AccountsConfig(AppConfig):
     verbose_name = _("People and organisations")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        from . import signals
+
+        signals.connect()
+
 
 class UsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with our fields (organisation, language) on its forms."""

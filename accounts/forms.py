@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
 from .models import Organisation, User
@@ -56,6 +57,22 @@ class SignupForm(AllauthSignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = get_language()
+
+
+class ResetPasswordForm(AllauthResetPasswordForm):
+    """allauth's, except that an address without an account is no error: the page
+    answers the same either way, and the address gets a note instead of a link.
+
+    allauth ties this to ACCOUNT_PREVENT_ENUMERATION, which is off for sign-up."""
+
+    def clean_email(self) -> str:
+        try:
+            return super().clean_email()
+        except forms.ValidationError as error:
+            if getattr(error, "code", None) != "unknown_email":
+                raise
+            self.users = []
+            return self.cleaned_data["email"]
 
 
 class ProfileForm(forms.ModelForm):

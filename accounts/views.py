@@ -1,8 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -51,3 +53,20 @@ def profile(request):
         "account/profile.html",
         {"form": form, "tokens": tokens, "new_token": new_token},
     )
+
+
+@require_http_methods(["GET", "POST"])
+def admin_login(request):
+    """/admin/login/: the admin has no sign-in of its own. People sign in on the site's
+    (allauth's), whose attempt limits then hold for both; what is posted here is never
+    read. Someone signed in without admin access is told so here."""
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = reverse("wagtailadmin_home")
+    if not request.user.is_authenticated:
+        return redirect_to_login(next_url, login_url=reverse("account_login"))
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        return redirect(next_url)
+    return render(request, "account/admin_refused.html", status=403)

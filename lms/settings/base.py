@@ -181,14 +181,29 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
-ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
+ACCOUNT_FORMS = {
+    "signup": "accounts.forms.SignupForm",
+    # Answers the same whether or not the address has an account (sign-up does not).
+    "reset_password": "accounts.forms.ResetPasswordForm",
+}
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 # Failed logins are throttled per IP and per account (allauth keeps counts in the cache).
+# The windows slide: a locked account opens again once its failures are older than the
+# period, and at once after a password reset (which proves the address is theirs), so
+# nobody can keep an administrator out for good by guessing at their address.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": env.str("LOGIN_RATE_LIMIT", default="10/m/ip,5/5m/key"),
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
+# The number of proxies in front of gunicorn that append to X-Forwarded-For (0: none,
+# the header is ignored). Rate limits then count the address the last proxy saw.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# One sign-in for the site and the admin: /admin/login/ sends people to allauth's
+# (lms/urls.py), so the limits above apply to both. Wagtail's own password reset and
+# change forms are off for the same reason; allauth's serve everyone.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 
 # --- Email ------------------------------------------------------------------------
 EMAIL_BACKEND = env.str(
