@@ -1,8 +1,10 @@
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from accounts.roles import GROUP_NAMES, ROLE_PERMISSIONS, Role
+from accounts.roles import GROUP_NAMES, ROLE_PERMISSIONS, Role, assign_role, has_role
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +82,31 @@ def test_has_role(learner, trainer):
     assert learner.has_role(Role.LEARNER)
     assert not learner.has_role(Role.TRAINER)
     assert trainer.has_role(Role.TRAINER)
+
+
+@pytest.mark.parametrize("persona", ["trainer", "coordinator", "admin_user"])
+def test_an_admin_page_reads_a_persons_roles_once_whatever_the_menu_asks(
+    client, request, persona, site_content
+):
+    client.force_login(request.getfixturevalue(persona))
+    client.get("/admin/")  # warm Wagtail's own caches
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/admin/")
+
+    assert response.status_code == 200
+    role_reads = [
+        q["sql"]
+        for q in queries.captured_queries
+        if '"auth_group"."name"' in q["sql"] and "accounts_user_groups" in q["sql"]
+    ]
+    # The menu alone asks about roles in four items; the answer is read once.
+    assert len(role_reads) == 1
+
+
+def test_roles_are_read_again_after_a_role_is_given(learner):
+    assert not has_role(learner, Role.TRAINER)
+
+    assign_role(learner, Role.TRAINER)
+
+    assert has_role(learner, Role.TRAINER)
