@@ -55,6 +55,22 @@ def forward_statements() -> int:
     return statements.forward_batch()
 
 
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def send_reminders() -> int:
+    """Queue today's reminders. A second run on the same day queues nothing more."""
+    from . import reminders
+
+    return reminders.queue_reminders()
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def send_coordinator_digests() -> int:
+    """Queue this week's digest for each coordinator. A second run queues nothing more."""
+    from . import reminders
+
+    return reminders.queue_coordinator_digests()
+
+
 @shared_task
 def refresh_stale_progress() -> int:
     """Recompute progress whose own task was lost (a broker down at the time).

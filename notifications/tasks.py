@@ -2,7 +2,7 @@ from django.db import OperationalError
 
 from celery import shared_task
 
-from . import reminders, services
+from . import services
 
 # A batch stops itself before Celery's soft time limit and hands on what is left.
 BATCH_BUDGET_SECONDS = 40
@@ -27,15 +27,3 @@ def send_outbox(*, message_ids: list[int]) -> dict:
 def sweep_outbox() -> int:
     """Queue again the messages whose task was lost. Runs every minute."""
     return len(services.sweep())
-
-
-@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
-def send_reminders() -> int:
-    """Queue today's reminders. A second run on the same day queues nothing more."""
-    return reminders.queue_reminders()
-
-
-@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
-def send_coordinator_digests() -> int:
-    """Queue this week's digest for each coordinator. A second run queues nothing more."""
-    return reminders.queue_coordinator_digests()

@@ -349,7 +349,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Every day at REMINDER_HOUR:00 Vilnius time: deadline, overdue and idle reminders.
     "send-reminders": {
-        "task": "notifications.tasks.send_reminders",
+        "task": "learning.tasks.send_reminders",
         "schedule": crontab(hour=env.int("REMINDER_HOUR", default=9), minute=0),
     },
     # Every minute: recompute progress whose refresh task was lost.
@@ -372,7 +372,7 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Every Monday at 07:30 Vilnius time: each coordinator's weekly digest.
     "send-coordinator-digests": {
-        "task": "notifications.tasks.send_coordinator_digests",
+        "task": "learning.tasks.send_coordinator_digests",
         "schedule": crontab(day_of_week="mon", hour=7, minute=30),
     },
 }

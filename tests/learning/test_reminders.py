@@ -1,19 +1,26 @@
 from datetime import timedelta
 
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 
+from learning import reminders
 from learning import services as learning
 from learning.models import Enrolment, EnrolmentProgress
-from notifications import reminders, services
+from notifications import services
 from notifications.models import Kind, OutboxMessage, ReminderRule, Unsubscription
 
 from ..courses.pages import catalogue_under, module_under, programme_under
 from ..factories import UserFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from django.utils import formats, timezone, translation
 
 from accounts.roles import GROUP_NAMES, Role
 from courses.localisation import localised_pages, page_in
-from learning.models import Enrolment
+from notifications import services
+from notifications.models import Kind, OutboxMessage, ReminderRule, Unsubscription
 
-from . import services
-from .models import Kind, OutboxMessage, ReminderRule, Unsubscription
+from .models import Enrolment
 
 # Deadline reminders go this many days before a cohort's deadline.
 DEADLINE_NOTICES = (7, 1)
