@@ -16,8 +16,9 @@ from django.test import override_settings
 from django.utils import timezone
 
 from accounts.models import User
+from learning import reminders
 from learning.models import Enrolment, EnrolmentProgress
-from notifications import reminders, services, tasks
+from notifications import services, tasks
 from notifications.models import Kind, OutboxMessage
 from notifications.sink import SmtpSink
 
