@@ -6,3 +6,8 @@ class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Training events")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import emails, signals  # noqa: F401 - connects the receivers
+
+        emails.register_subjects()

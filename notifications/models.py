@@ -26,6 +26,12 @@ class Kind(models.TextChoices):
     REMINDER_DEADLINE = "reminder-deadline", _("Deadline approaching")
     REMINDER_OVERDUE = "reminder-overdue", _("Overdue reminder")
     COORDINATOR_DIGEST = "coordinator-digest", _("Weekly digest for coordinators")
+    EVENT_REGISTERED = "event-registered", _("Event registration confirmed")
+    EVENT_WAITLISTED = "event-waitlisted", _("Event registration on the waiting list")
+    EVENT_PENDING = "event-pending", _("Event registration awaiting approval")
+    EVENT_PROMOTED = "event-promoted", _("Event seat freed for someone waiting")
+    EVENT_REJECTED = "event-rejected", _("Event registration not approved")
+    EVENT_CANCELLED = "event-cancelled", _("Event registration cancelled")
 
 
 # Reminders to learners: at most one a day, each kind may be switched off.

@@ -59,7 +59,11 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["courses.CatalogueIndexPage", "courses.CompetencyModelPage"]
+    subpage_types = [
+        "courses.CatalogueIndexPage",
+        "courses.CompetencyModelPage",
+        "events.EventIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -180,7 +184,7 @@ class ProgrammePage(Page):
         index.SearchField("audience"),
     ]
     parent_page_types = ["courses.CatalogueIndexPage"]
-    subpage_types = ["courses.ModulePage"]
+    subpage_types = ["courses.ModulePage", "events.EventPage"]
 
     class Meta:
         verbose_name = _("programme")
@@ -287,7 +291,7 @@ class ModulePage(Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.ProgrammePage"]
-    subpage_types = ["courses.LessonPage"]
+    subpage_types = ["courses.LessonPage", "events.EventPage"]
 
     class Meta:
         verbose_name = _("module")

@@ -1,0 +1,445 @@
+"""Live training events: the pages that describe them and the records of who comes.
+
+Event pages are content, translated with wagtail-localize like the course pages.
+Registrations are records, kept apart from the content: they refer to an event by its
+language-independent `translation_key`, so a person registered on the English page is
+registered on the Lithuanian one, and the records outlive the page.
+"""
+
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+
+from wagtail_localize.fields import SynchronizedField
+
+from accounts.models import Organisation
+
+# Events happen in Lithuania and Norway, but the programme runs on Vilnius time: times
+# are stored in UTC and shown in this zone (and in the viewer's own, when it differs).
+EVENT_TIME_ZONE = ZoneInfo("Europe/Vilnius")
+
+
+class FunderActivity(TranslatableMixin, index.Indexed, models.Model):
+    """An activity of the funded project that events count toward, e.g. "1.1.2 Training
+    events for municipal staff", with its target of unique participants."""
+
+    code = models.CharField(
+        _("code"), max_length=32, help_text=_("As in the project plan, e.g. 1.1.2.")
+    )
+    title = models.CharField(_("title"), max_length=255)
+    target_participants = models.PositiveIntegerField(
+        _("target number of unique participants"),
+        validators=[MinValueValidator(1)],
+        help_text=_("A person who attends several events counts once."),
+    )
+
+    override_translatable_fields = [SynchronizedField("code")]
+    search_fields = [index.SearchField("code"), index.SearchField("title")]
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("title"),
+        FieldPanel("target_participants"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("funder activity")
+        verbose_name_plural = _("funder activities")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code", "locale"], name="unique_funder_activity_per_locale"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+
+class EventIndexPage(Page):
+    """The site-wide list of training events, with filters."""
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("events listing")
+
+    def get_context(self, request, *args, **kwargs):
+        from . import selectors
+        from .forms import EventFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        programmes = selectors.programmes_by_path(self.locale)
+        form = EventFilterForm(
+            request.GET or None,
+            programmes=sorted(programmes.values(), key=lambda p: p.path),
+            municipalities=selectors.municipalities(self.locale),
+        )
+        filters = form.cleaned_data if form.is_valid() else {}
+        context["filter_form"] = form
+        context["when"] = filters.get("when", "upcoming")
+        context["event_time_zone"] = EVENT_TIME_ZONE
+        context["events"] = selectors.event_listing(
+            locale=self.locale, programmes=programmes, **filters
+        )
+        return context
+
+
+class EventFormat(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Hybrid")
+
+
+class EventPage(Page):
+    """A training event, study visit or practical meeting, with registration."""
+
+    description = RichTextField(
+        _("description"),
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"],
+    )
+    format = models.CharField(
+        _("format"),
+        max_length=16,
+        choices=EventFormat.choices,
+        default=EventFormat.IN_PERSON,
+    )
+    venue_name = models.CharField(_("venue"), max_length=255, blank=True)
+    venue_address = models.TextField(_("venue address"), blank=True)
+    municipality = models.CharField(
+        _("municipality or city"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Where it takes place, e.g. Biržai or Oslo; listings filter by it. "
+            "Leave empty for an online event."
+        ),
+    )
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("Shown only to registered participants."),
+    )
+    starts_at = models.DateTimeField(
+        _("starts"), help_text=_("In Vilnius time (Europe/Vilnius).")
+    )
+    ends_at = models.DateTimeField(_("ends"))
+    capacity = models.PositiveIntegerField(
+        _("seats"),
+        validators=[MinValueValidator(1), MaxValueValidator(100_000)],
+        help_text=_("When they are taken, people join a waiting list."),
+    )
+    registration_opens_at = models.DateTimeField(
+        _("registration opens"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to open registration when the page is published."),
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to keep registration open until the event starts."),
+    )
+    needs_approval = models.BooleanField(
+        _("registrations need approval"),
+        default=False,
+        help_text=_(
+            "A coordinator of the organising organisation approves each registration."
+        ),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organising organisation"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    funder_activity = models.ForeignKey(
+        FunderActivity,
+        verbose_name=_("funder activity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The activity of the project plan this event counts toward."),
+    )
+
+    # wagtail-localize derives the rest: texts are translated, the funder activity and
+    # the competencies follow their translations, everything else is kept in sync.
+    override_translatable_fields = [SynchronizedField("municipality")]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldPanel("format"),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("municipality"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("When and where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("registration_opens_at"),
+                        FieldPanel("registration_closes_at"),
+                    ]
+                ),
+                FieldPanel("needs_approval"),
+            ],
+            heading=_("Registration"),
+        ),
+        FieldPanel("organisation"),
+        InlinePanel("trainers", label=_("Trainers")),
+        InlinePanel("competencies", label=_("Competencies addressed")),
+        FieldPanel("funder_activity"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.FilterField("starts_at"),
+        index.FilterField("format"),
+        index.FilterField("municipality"),
+    ]
+    parent_page_types = [
+        "events.EventIndexPage",
+        "courses.ProgrammePage",
+        "courses.ModulePage",
+    ]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("training event")
+        verbose_name_plural = _("training events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The event must end after it starts.")
+        opens, closes = self.registration_opens_at, self.registration_closes_at
+        if opens and closes and closes <= opens:
+            errors["registration_closes_at"] = _(
+                "Registration must close after it opens."
+            )
+        elif closes and self.starts_at and closes > self.starts_at:
+            errors["registration_closes_at"] = _(
+                "Registration must close by the time the event starts."
+            )
+        if opens and self.starts_at and opens >= self.starts_at:
+            errors["registration_opens_at"] = _(
+                "Registration must open before the event starts."
+            )
+        if not self.online_url and self.format != EventFormat.IN_PERSON:
+            errors["online_url"] = _(
+                "An online or hybrid event needs the link participants join with."
+            )
+        if not self.venue_address.strip() and self.format != EventFormat.ONLINE:
+            errors["venue_address"] = _(
+                "An event in person needs the address of its venue."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        from . import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.event_page_context(self, request.user))
+        return context
+
+    # --- Facts derived from the fields -------------------------------------------
+
+    @property
+    def is_online(self) -> bool:
+        return self.format == EventFormat.ONLINE
+
+    @property
+    def has_venue(self) -> bool:
+        return self.format in (EventFormat.IN_PERSON, EventFormat.HYBRID)
+
+    @property
+    def registration_closes(self):
+        """When registration closes: the set time, or the start."""
+        return self.registration_closes_at or self.starts_at
+
+    def has_ended(self, now=None) -> bool:
+        return (now or timezone.now()) >= self.ends_at
+
+
+class EventTrainer(Orderable):
+    """A trainer who runs the event: they see its participants in the admin."""
+
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="trainers")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainer"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        limit_choices_to={"groups__name": "Trainers"},
+    )
+
+    panels = [FieldPanel("user")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("trainer")
+        verbose_name_plural = _("trainers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"], name="unique_event_trainer"
+            )
+        ]
+
+
+class EventCompetency(TranslatableMixin, Orderable):
+    """A competency of the framework that the event develops."""
+
+    event = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="competencies"
+    )
+    competency = models.ForeignKey(
+        "courses.Competency",
+        verbose_name=_("competency"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("competency")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("competency addressed")
+        verbose_name_plural = _("competencies addressed")
+
+
+# --- Records --------------------------------------------------------------------------
+
+
+class EventSeats(models.Model):
+    """One row per event (all its languages): the lock that registrations for the event
+    take, so that two requests for the last seat cannot both get it, and the counter
+    that orders requests (the waiting list) as they arrive."""
+
+    event_key = models.UUIDField(_("event"), unique=True)
+    last_position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("event seats")
+        verbose_name_plural = _("event seats")
+
+    def __str__(self) -> str:
+        return str(self.event_key)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def current(self):
+        return self.filter(status__in=Registration.CURRENT)
+
+    def for_event(self, event: Page):
+        return self.filter(event_key=event.translation_key)
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        REGISTERED = "registered", _("Registered")
+        WAITLISTED = "waitlisted", _("On the waiting list")
+        PENDING = "pending", _("Awaiting approval")
+        CANCELLED = "cancelled", _("Cancelled")
+        REJECTED = "rejected", _("Not approved")
+
+    # The statuses that hold a place or a request: one of these per person per event.
+    CURRENT = [Status.REGISTERED, Status.WAITLISTED, Status.PENDING]
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="event_registrations",
+    )
+    event_key = models.UUIDField(_("event"), db_index=True)
+    event = models.ForeignKey(
+        EventPage,
+        verbose_name=_("event page"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    event_title = models.CharField(_("event title"), max_length=255)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices)
+    # Arrival order among the event's requests: the waiting list is served by it.
+    position = models.PositiveIntegerField(_("position"))
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A coordinator who registered a member of their staff."),
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    promoted_at = models.DateTimeField(
+        _("moved off the waiting list at"), null=True, blank=True
+    )
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("event registration")
+        verbose_name_plural = _("event registrations")
+        ordering = ["event_key", "position"]
+        indexes = [models.Index(fields=["event_key", "status", "position"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "event_key"],
+                condition=Q(status__in=["registered", "waitlisted", "pending"]),
+                name="one_current_registration_per_event",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} · {self.event_title}"
+
+    @property
+    def is_current(self) -> bool:
+        return self.status in self.CURRENT

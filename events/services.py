@@ -1,0 +1,248 @@
+"""Writes of event registrations. Each runs in one transaction with its emails.
+
+Every write for an event first locks the event's seats row (`EventSeats`, one per event
+in all its languages) with SELECT … FOR UPDATE, then counts the seats taken: two requests
+for the last seat are served one after the other, and exactly one gets it. On SQLite the
+lock is the database's single writer (transactions begin IMMEDIATE).
+"""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+from wagtail.models import Locale
+
+from accounts.models import User
+
+from . import emails
+from .models import EVENT_TIME_ZONE, EventPage, EventSeats, Registration
+from .permissions import may_decide, may_register_person
+
+Status = Registration.Status
+
+
+class EventError(Exception):
+    """An action the rules do not allow; the message says why, for the person who tried."""
+
+
+def source_event(event: EventPage) -> EventPage:
+    """The event in the default language (its registrations' reference), else itself."""
+    if event.alias_of_id:
+        event = EventPage.objects.get(pk=event.alias_of_id)
+    return event.get_translation_or_none(Locale.get_default()) or event
+
+
+def lock_seats(event: EventPage) -> EventSeats:
+    """The event's seats row, locked until the end of the transaction."""
+    EventSeats.objects.get_or_create(event_key=event.translation_key)
+    return EventSeats.objects.select_for_update().get(event_key=event.translation_key)
+
+
+def seats_taken(event: EventPage) -> int:
+    return Registration.objects.filter(
+        event_key=event.translation_key, status=Status.REGISTERED
+    ).count()
+
+
+def check_open(event: EventPage, now=None) -> None:
+    """Raise EventError unless registration for the event is open now."""
+    now = now or timezone.now()
+    if not event.live:
+        raise EventError(_("This event is not published."))
+    if event.has_ended(now):
+        raise EventError(_("This event has already taken place."))
+    if now >= event.starts_at:
+        raise EventError(_("This event has started; registration is closed."))
+    if event.registration_opens_at and now < event.registration_opens_at:
+        raise EventError(
+            _("Registration opens on %(when)s.")
+            % {"when": local_time(event.registration_opens_at)}
+        )
+    if now >= event.registration_closes:
+        raise EventError(_("Registration for this event has closed."))
+
+
+def local_time(moment) -> str:
+    return formats.date_format(moment.astimezone(EVENT_TIME_ZONE), "DATETIME_FORMAT")
+
+
+@transaction.atomic
+def register_for_event(
+    *, person: User, event: EventPage, registered_by: User | None = None
+) -> Registration:
+    """Register a person: a seat if one is free, else the waiting list; a request
+    awaiting approval where the event needs it. Registering again changes nothing.
+
+    `registered_by` is the coordinator or administrator who registers someone else
+    (see `register_staff`); such a registration needs no further approval when they
+    may decide it.
+    """
+    event = source_event(event)
+    seats = lock_seats(event)
+    existing = (
+        Registration.objects.current()
+        .filter(person=person, event_key=event.translation_key)
+        .first()
+    )
+    if existing is not None:
+        return existing
+    check_open(event)
+    approved_by = (
+        registered_by
+        if registered_by is not None
+        and registered_by.pk != person.pk
+        and may_decide(registered_by, event=event)
+        else None
+    )
+    if event.needs_approval and approved_by is None:
+        status = Status.PENDING
+    elif _seat_free(event):
+        status = Status.REGISTERED
+    else:
+        status = Status.WAITLISTED
+    seats.last_position = F("last_position") + 1
+    seats.save(update_fields=["last_position"])
+    seats.refresh_from_db(fields=["last_position"])
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            registration = Registration.objects.create(
+                person=person,
+                event_key=event.translation_key,
+                event=event,
+                event_title=event.title,
+                status=status,
+                position=seats.last_position,
+                registered_by=registered_by
+                if registered_by and registered_by.pk != person.pk
+                else None,
+                decided_by=approved_by if event.needs_approval else None,
+                decided_at=now if event.needs_approval and approved_by else None,
+                created_at=now,
+            )
+    except IntegrityError:  # not under the lock: a database without row locks
+        return (
+            Registration.objects.current()
+            .filter(person=person, event_key=event.translation_key)
+            .get()
+        )
+    emails.queue_about(registration, event)
+    return registration
+
+
+@transaction.atomic
+def register_staff(*, actor: User, person: User, event: EventPage) -> Registration:
+    """A coordinator registers a member of their own organisation's staff (an
+    administrator, anyone). Raises EventError for anyone else's people."""
+    if not may_register_person(actor, person):
+        raise EventError(_("You may register only the staff of your own organisation."))
+    return register_for_event(person=person, event=event, registered_by=actor)
+
+
+@transaction.atomic
+def cancel_registration(*, registration: Registration) -> Registration:
+    """Cancel a registration (or a place on the waiting list, or a request). A seat
+    given up goes to the first person waiting. Cancelling twice changes nothing."""
+    event = _event_of(registration)
+    if event is not None:
+        lock_seats(event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if not registration.is_current:
+        return registration
+    if event is not None and timezone.now() >= event.starts_at:
+        raise EventError(
+            _("The event has started; a registration can no longer be cancelled.")
+        )
+    held_seat = registration.status == Status.REGISTERED
+    registration.status = Status.CANCELLED
+    registration.cancelled_at = timezone.now()
+    registration.save(update_fields=["status", "cancelled_at"])
+    if event is not None:
+        emails.queue_about(registration, event)
+        if held_seat:
+            fill_free_seats(event)
+    return registration
+
+
+@transaction.atomic
+def decide_registration(
+    *, actor: User, registration: Registration, approve: bool
+) -> Registration:
+    """Approve (a seat, or the waiting list when the event is full) or reject a request.
+
+    Only a coordinator of the organising organisation, or an administrator, decides,
+    and never about their own registration. Deciding again changes nothing.
+    """
+    event = _event_of(registration)
+    if event is None:
+        raise EventError(_("This event no longer exists."))
+    if registration.person_id == actor.pk or not may_decide(actor, event=event):
+        raise EventError(_("You may not decide about this registration."))
+    lock_seats(event)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status != Status.PENDING:
+        return registration
+    if not approve:
+        registration.status = Status.REJECTED
+    elif _seat_free(event):
+        registration.status = Status.REGISTERED
+    else:
+        registration.status = Status.WAITLISTED
+    registration.decided_by = actor
+    registration.decided_at = timezone.now()
+    registration.save(update_fields=["status", "decided_by", "decided_at"])
+    emails.queue_about(registration, event)
+    return registration
+
+
+def _seat_free(event: EventPage) -> bool:
+    """Whether a newcomer gets a seat: only once everyone already waiting has one."""
+    taken = seats_taken(event)
+    taken += len(fill_free_seats(event, taken=taken))
+    return taken < event.capacity
+
+
+def fill_free_seats(
+    event: EventPage, *, taken: int | None = None
+) -> list[Registration]:
+    """Give free seats to the people waiting, first come first served, each with an
+    email. Call with the event's seats locked (inside `lock_seats`'s transaction)."""
+    free = event.capacity - (seats_taken(event) if taken is None else taken)
+    if free <= 0:
+        return []
+    promoted = list(
+        Registration.objects.select_for_update()
+        .filter(event_key=event.translation_key, status=Status.WAITLISTED)
+        .order_by("position")[:free]
+    )
+    now = timezone.now()
+    for registration in promoted:
+        registration.status = Status.REGISTERED
+        registration.promoted_at = now
+        registration.save(update_fields=["status", "promoted_at"])
+        emails.queue_promoted(registration, event)
+    return promoted
+
+
+@transaction.atomic
+def refill(event: EventPage) -> list[Registration]:
+    """After the event changed (more seats): promote whoever now fits."""
+    event = source_event(event)
+    lock_seats(event)
+    if timezone.now() >= event.starts_at:
+        return []
+    return fill_free_seats(event)
+
+
+def _event_of(registration: Registration) -> EventPage | None:
+    """The event's page in the default language, whatever the registration points at."""
+    pages = list(
+        EventPage.objects.filter(
+            translation_key=registration.event_key, alias_of__isnull=True
+        )
+    )
+    default = Locale.get_default()
+    return next((p for p in pages if p.locale_id == default.pk), None) or (
+        pages[0] if pages else None
+    )
