@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
+
+from csp.middleware import CSPMiddleware, PolicyParts
 
 # URL spaces outside i18n_patterns (lms/urls.py). Django would answer a 404 there with a
 # redirect to the same path under /lt/, which Wagtail's catch-all page route accepts.
@@ -67,3 +70,52 @@ class AdminPermissionDeniedMiddleware:
                 queued.remove(message)  # the 403 page says it instead
                 return True
         return False
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's policy (CONTENT_SECURITY_POLICY), widened under /admin/ by
+    CONTENT_SECURITY_POLICY_ADMIN for what the Wagtail admin needs, without a nonce
+    there (a nonce would make browsers ignore 'unsafe-inline')."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path_info.startswith("/admin/"):
+            parts.replace = {
+                **(parts.replace or {}),
+                **settings.CONTENT_SECURITY_POLICY_ADMIN,
+            }
+            parts.nonce = None
+        return parts
+
+
+class PrivacyHeadersMiddleware:
+    """Permissions-Policy on every response, and `Cache-Control: private, no-store` on
+    whatever may hold personal data: every response to a signed-in person (pages,
+    certificates, files) and every API response, so that no shared or browser cache
+    keeps it for the next person at the computer."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.permissions_policy = ", ".join(
+            f"{feature}=({' '.join(origins)})"
+            for feature, origins in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.permissions_policy)
+        personal = getattr(request, "user", None) is not None and (
+            request.user.is_authenticated
+        )
+        api = request.path_info.startswith("/api/")
+        if api and "Authorization" in request.headers:
+            personal = True
+        cache_control = response.get("Cache-Control", "")
+        if personal and "no-store" not in cache_control:
+            response.headers.pop("Expires", None)
+            if "Cache-Control" in response:
+                del response["Cache-Control"]
+            patch_cache_control(response, private=True, no_store=True)
+        elif api and not cache_control:
+            patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,6 +64,7 @@ THIRD_PARTY_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
+    "csp",
 ]
 LOCAL_APPS = [
     "lms",
@@ -78,6 +80,9 @@ INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise, so static files keep their long cache lifetimes.
+    "lms.middleware.ContentSecurityPolicyMiddleware",
+    "lms.middleware.PrivacyHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -385,6 +390,54 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Everything the site loads is its own; no inline script (a page that needs one gives it
+# {{ request.csp_nonce }}). data: images are the TOTP QR code and the API docs' icons.
+# The Wagtail admin gets more: lms.middleware.ContentSecurityPolicyMiddleware.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [SELF],
+        "form-action": [SELF],
+    }
+}
+# Wagtail's admin still writes inline scripts (widgets, panels) and style attributes,
+# and previews uploads as blob: images: https://github.com/wagtail/wagtail/issues/1288.
+# Allowed under /admin/ only, where every user is staff; a nonce would switch
+# 'unsafe-inline' off, so the admin has none.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"],
+}
+# Nothing the platform does needs these; embedded frames get none of them either.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "bluetooth": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+    "fullscreen": ["self"],
+    "publickey-credentials-get": ["self"],
+}
+# Avatars in the admin would otherwise be fetched from Gravatar with a hash of each
+# person's address.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 LOGGING = {
     "version": 1,
