@@ -1,0 +1,471 @@
+"""The reports' figures, as SQL aggregates over enrolments already narrowed to the user's
+scope (reports.permissions) and to the report's filters (reports.filters).
+
+Every function here costs a fixed number of queries whatever the number of enrolments:
+counts are `values()`/`annotate()` groups, medians a window function (ROW_NUMBER and
+COUNT over each group, both PostgreSQL and SQLite), and Python only merges the few
+group rows that come back.
+"""
+
+from datetime import timedelta
+
+from django.db import models
+from django.db.models import (
+    Case,
+    CharField,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    UUIDField,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import Concat, RowNumber, Trim
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from courses.localisation import pages_in_language
+from courses.models import LessonPage, ModulePage, ProgrammePage
+from learning.models import Certificate, Enrolment
+
+ACTIVE_DAYS = 30
+
+
+class LearnerStatus(models.TextChoices):
+    """Where a learner stands in a programme, as reports show it."""
+
+    NOT_STARTED = "not_started", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    COMPLETED = "completed", _("Completed")
+    OVERDUE = "overdue", _("Overdue")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    PENDING = "pending", _("Awaiting approval")
+
+
+def reportable(enrolments: QuerySet[Enrolment]) -> QuerySet[Enrolment]:
+    """Enrolments reports count: rejected requests never made anyone a learner."""
+    return enrolments.exclude(status=Enrolment.Status.REJECTED)
+
+
+def overdue_q(today=None) -> Q:
+    """The SQL form of `Enrolment.is_overdue`: active, past the cohort's deadline and not
+    finished. Derived at read time from the calendar."""
+    return Q(
+        status=Enrolment.Status.ACTIVE,
+        progress__completed_at__isnull=True,
+        cohort__deadline__lt=today or timezone.localdate(),
+    )
+
+
+def status_expression(today=None) -> Case:
+    today = today or timezone.localdate()
+    return Case(
+        When(status=Enrolment.Status.WITHDRAWN, then=Value(LearnerStatus.WITHDRAWN)),
+        When(status=Enrolment.Status.PENDING, then=Value(LearnerStatus.PENDING)),
+        When(progress__completed_at__isnull=False, then=Value(LearnerStatus.COMPLETED)),
+        When(cohort__deadline__lt=today, then=Value(LearnerStatus.OVERDUE)),
+        When(
+            Q(progress__lessons_completed__gt=0)
+            | Q(progress__last_activity_at__isnull=False),
+            then=Value(LearnerStatus.IN_PROGRESS),
+        ),
+        default=Value(LearnerStatus.NOT_STARTED),
+        output_field=CharField(),
+    )
+
+
+def with_report_status(enrolments: QuerySet[Enrolment], today=None):
+    return enrolments.annotate(report_status=status_expression(today))
+
+
+def learner_rows(enrolments: QuerySet[Enrolment], today=None) -> QuerySet[Enrolment]:
+    """One flat row per learner and programme, in one query (no related objects)."""
+    certificate = Certificate.objects.filter(
+        enrolment=OuterRef("pk"), revoked_at__isnull=True
+    ).order_by("-issued_at")
+    return with_report_status(reportable(enrolments), today).annotate(
+        learner_name=Trim(
+            Concat(
+                "learner__first_name",
+                Value(" "),
+                "learner__last_name",
+                output_field=CharField(),
+            )
+        ),
+        learner_email=F("learner__email"),
+        organisation_name=F("learner__organisation__name"),
+        cohort_name=F("cohort__name"),
+        cohort_deadline=F("cohort__deadline"),
+        steps_done=F("progress__lessons_completed"),
+        steps_total=F("progress__lessons_total"),
+        percent=F("progress__percent"),
+        last_activity_at=F("progress__last_activity_at"),
+        completed_at=F("progress__completed_at"),
+        certificate_code=Subquery(certificate.values("code")[:1]),
+    )
+
+
+def status_counts(enrolments: QuerySet[Enrolment], today=None) -> dict[str, int]:
+    """{status: count} of reportable enrolments, in one query."""
+    rows = (
+        with_report_status(reportable(enrolments), today)
+        .order_by()
+        .values("report_status")
+        .annotate(n=Count("pk"))
+    )
+    counts = dict.fromkeys(LearnerStatus.values, 0)
+    counts.update({row["report_status"]: row["n"] for row in rows})
+    return counts
+
+
+# Medians -----------------------------------------------------------------------------
+
+
+def _duration(end: str, start: str = "enrolled_at") -> ExpressionWrapper:
+    return ExpressionWrapper(F(end) - F(start), output_field=DurationField())
+
+
+def medians(queryset: QuerySet, group: str, value: str) -> dict:
+    """{group: median of value}, one query: each group's rows are numbered in order of
+    the value and only the middle one or two come back."""
+    ranked = (
+        queryset.order_by()
+        .annotate(
+            _rank=Window(RowNumber(), partition_by=[F(group)], order_by=F(value).asc()),
+            _size=Window(Count("pk"), partition_by=[F(group)]),
+        )
+        .filter(Q(_rank=(F("_size") + 1) / 2) | Q(_rank=(F("_size") + 2) / 2))
+        .values_list(group, value)
+    )
+    middle: dict = {}
+    for key, amount in ranked:
+        middle.setdefault(key, []).append(amount)
+    return {
+        key: sum(values, timedelta()) / len(values) for key, values in middle.items()
+    }
+
+
+def days(duration: timedelta | None) -> float | None:
+    if duration is None:
+        return None
+    return round(duration.total_seconds() / 86400, 1)
+
+
+def rate(part: int, whole: int) -> int | None:
+    """A whole percentage, or None where there is nothing to divide."""
+    if not whole:
+        return None
+    return round(100 * part / whole)
+
+
+# Programmes and modules ----------------------------------------------------------------
+
+
+def _structure(programme_keys) -> tuple[dict, dict, dict]:
+    """Programmes, their live modules in order, and every quiz-bearing page's module,
+    read from the default language's tree (three queries)."""
+    default = Locale.get_default()
+    programmes = {
+        page["translation_key"]: page
+        for page in ProgrammePage.objects.filter(
+            translation_key__in=programme_keys, locale=default
+        ).values("translation_key", "path", "title")
+    }
+    modules: dict = {key: [] for key in programmes}
+    by_path = {page["path"]: key for key, page in programmes.items()}
+    module_paths = {}
+    if programmes:
+        under = Q()
+        for page in programmes.values():
+            under |= Q(path__startswith=page["path"])
+        for module in (
+            ModulePage.objects.live()
+            .filter(under, locale=default, depth__gt=1)
+            .order_by("path")
+            .values("translation_key", "path", "title")
+        ):
+            programme_key = by_path.get(module["path"][: -ModulePage.steplen])
+            if programme_key is not None:
+                module["programme_key"] = programme_key
+                modules[programme_key].append(module)
+                module_paths[module["path"]] = module
+    page_module = {
+        module["translation_key"]: module for module in module_paths.values()
+    }
+    if module_paths:
+        under = Q()
+        for path in module_paths:
+            under |= Q(path__startswith=path)
+        for lesson in LessonPage.objects.filter(under, locale=default).values(
+            "translation_key", "path"
+        ):
+            module = module_paths.get(lesson["path"][: -LessonPage.steplen])
+            if module is not None:
+                page_module[lesson["translation_key"]] = module
+    return programmes, modules, page_module
+
+
+def _covering(module_field: str) -> Q:
+    """An enrolment covers a module when it is the whole programme or that module."""
+    return Q(module_key__isnull=True) | Q(module_key=F(module_field))
+
+
+def programme_rows(enrolments: QuerySet[Enrolment], today=None, now=None) -> list[dict]:
+    """Per programme, then per module of it: enrolled (active enrolments), active in the
+    last 30 days, completed, overdue, completion rate, median days from enrolling to
+    completing, and the share of first quiz attempts passed. Ten queries in all."""
+    today = today or timezone.localdate()
+    now = now or timezone.now()
+    since = now - timedelta(days=ACTIVE_DAYS)
+    active = enrolments.filter(status=Enrolment.Status.ACTIVE).order_by()
+    late = overdue_q(today)
+
+    totals = list(
+        active.values("programme_key").annotate(
+            title=Max("programme_title"),
+            enrolled=Count("pk"),
+            active=Count("pk", filter=Q(progress__last_activity_at__gte=since)),
+            completed=Count("pk", filter=Q(progress__completed_at__isnull=False)),
+            overdue=Count("pk", filter=late),
+        )
+    )
+    keys = [row["programme_key"] for row in totals]
+    programme_medians = medians(
+        active.filter(progress__completed_at__isnull=False).annotate(
+            _took=_duration("progress__completed_at")
+        ),
+        "programme_key",
+        "_took",
+    )
+    programmes, modules, page_module = _structure(keys)
+    titles = pages_in_language(
+        ModulePage, [m["translation_key"] for ms in modules.values() for m in ms]
+    )
+    titles.update(pages_in_language(ProgrammePage, keys))
+
+    # Enrolments per programme and module-only enrolment: a module's learners are the
+    # programme's (module_key empty) plus those who took that module alone.
+    per_scope: dict = {}
+    for row in active.values("programme_key", "module_key").annotate(
+        n=Count("pk"), late=Count("pk", filter=late)
+    ):
+        per_scope[(row["programme_key"], row["module_key"])] = row
+
+    completions = active.annotate(
+        _module=F("learner__module_completions__module_key"),
+        _programme=F("learner__module_completions__programme_key"),
+        _at=F("learner__module_completions__completed_at"),
+    ).filter(_covering("_module"), _programme=F("programme_key"))
+    done = {
+        row["_module"]: row
+        for row in completions.values("_module").annotate(
+            n=Count("pk"), late=Count("pk", filter=late)
+        )
+    }
+    module_medians = medians(
+        completions.annotate(_took=_duration("_at")), "_module", "_took"
+    )
+    recent = {
+        row["_module"]: row["n"]
+        for row in active.annotate(
+            _module=F("learner__lesson_completions__module_key"),
+            _programme=F("learner__lesson_completions__programme_key"),
+            _at=F("learner__lesson_completions__completed_at"),
+        )
+        .filter(_covering("_module"), _programme=F("programme_key"), _at__gte=since)
+        .values("_module")
+        .annotate(n=Count("pk", distinct=True))
+    }
+    quizzes = _first_attempts(active, page_module)
+
+    rows = []
+    for total in sorted(totals, key=lambda row: row["title"]):
+        key = total["programme_key"]
+        page = titles.get(key)
+        programme = {
+            "level": "programme",
+            "programme_key": key,
+            "module_key": None,
+            "programme": page.title if page else total["title"],
+            "module": "",
+            "enrolled": total["enrolled"],
+            "active": total["active"],
+            "completed": total["completed"],
+            "overdue": total["overdue"],
+            "completion_rate": rate(total["completed"], total["enrolled"]),
+            "median_days": days(programme_medians.get(key)),
+        }
+        module_rows = []
+        attempts = passed = 0
+        for module in modules.get(key, []):
+            module_key = module["translation_key"]
+            whole = per_scope.get((key, None), {"n": 0, "late": 0})
+            alone = per_scope.get((key, module_key), {"n": 0, "late": 0})
+            enrolled = whole["n"] + alone["n"]
+            finished = done.get(module_key, {"n": 0, "late": 0})
+            tried, succeeded = quizzes.get(module_key, (0, 0))
+            attempts, passed = attempts + tried, passed + succeeded
+            module_page = titles.get(module_key)
+            module_rows.append(
+                {
+                    **programme,
+                    "level": "module",
+                    "module_key": module_key,
+                    "module": module_page.title if module_page else module["title"],
+                    "enrolled": enrolled,
+                    "active": recent.get(module_key, 0),
+                    "completed": finished["n"],
+                    "overdue": whole["late"] + alone["late"] - finished["late"],
+                    "completion_rate": rate(finished["n"], enrolled),
+                    "median_days": days(module_medians.get(module_key)),
+                    "quiz_pass_rate": rate(succeeded, tried),
+                    "quiz_attempts": tried,
+                }
+            )
+        programme["quiz_pass_rate"] = rate(passed, attempts)
+        programme["quiz_attempts"] = attempts
+        rows.append(programme)
+        rows.extend(module_rows)
+    return rows
+
+
+def _first_attempts(active: QuerySet[Enrolment], page_module: dict) -> dict:
+    """{module key: (first attempts, of them passed)} at the quizzes of each module and
+    its lessons, by learners whose enrolment covers the module (one query)."""
+    if not page_module:
+        return {}
+    by_module: dict = {}
+    for page_key, module in page_module.items():
+        by_module.setdefault(module["translation_key"], (module, []))[1].append(
+            page_key
+        )
+    module_of = Case(
+        *[
+            When(_page__in=pages, then=Value(key, output_field=UUIDField()))
+            for key, (_module, pages) in by_module.items()
+        ],
+        output_field=UUIDField(),
+    )
+    programme_of = Case(
+        *[
+            When(_page__in=pages, then=Value(module["programme_key"]))
+            for _key, (module, pages) in by_module.items()
+        ],
+        output_field=UUIDField(),
+    )
+    rows = (
+        active.annotate(
+            _page=F("learner__quiz_attempts__page_key"),
+            _number=F("learner__quiz_attempts__number"),
+            _passed=F("learner__quiz_attempts__passed"),
+        )
+        .filter(_number=1, _page__in=list(page_module))
+        .annotate(_module=module_of, _programme=programme_of)
+        .filter(_covering("_module"), _programme=F("programme_key"))
+        .values("_module")
+        .annotate(n=Count("pk"), ok=Count("pk", filter=Q(_passed=True)))
+    )
+    return {row["_module"]: (row["n"], row["ok"]) for row in rows}
+
+
+# Organisations -----------------------------------------------------------------------
+
+
+def organisation_rows(
+    organisations: QuerySet, members: QuerySet, enrolments: QuerySet[Enrolment]
+) -> list[dict]:
+    """Per organisation: staff with an account, enrolled, completed, completion rate and
+    certificates, then subtotals per municipality/region and per country, and a grand
+    total (four queries; the subtotals add up the organisations' rows)."""
+    active = enrolments.filter(status=Enrolment.Status.ACTIVE).order_by()
+    staff = {
+        row["organisation_id"]: row["n"]
+        for row in members.filter(is_active=True, organisation__isnull=False)
+        .order_by()
+        .values("organisation_id")
+        .annotate(n=Count("pk"))
+    }
+    learning = {
+        row["learner__organisation_id"]: row
+        for row in active.values("learner__organisation_id").annotate(
+            enrolled=Count("pk"),
+            learners=Count("learner_id", distinct=True),
+            completed=Count("pk", filter=Q(progress__completed_at__isnull=False)),
+        )
+    }
+    certificates = {
+        row["learner__organisation_id"]: row["n"]
+        for row in Certificate.objects.filter(
+            revoked_at__isnull=True, enrolment__in=reportable(enrolments).values("pk")
+        )
+        .order_by()
+        .values("learner__organisation_id")
+        .annotate(n=Count("pk"))
+    }
+    rows = []
+    for organisation in organisations.order_by("country", "region", "name").values(
+        "pk", "name", "region", "country"
+    ):
+        figures = learning.get(organisation["pk"], {})
+        rows.append(
+            {
+                "level": "organisation",
+                "organisation_id": organisation["pk"],
+                "organisation": organisation["name"],
+                "region": organisation["region"],
+                "country": organisation["country"],
+                "staff": staff.get(organisation["pk"], 0),
+                "enrolled": figures.get("enrolled", 0),
+                "learners": figures.get("learners", 0),
+                "completed": figures.get("completed", 0),
+                "certificates": certificates.get(organisation["pk"], 0),
+            }
+        )
+    return rows
+
+
+FIGURES = ("staff", "enrolled", "learners", "completed", "certificates")
+
+
+def with_subtotals(rows: list[dict]) -> list[dict]:
+    """The organisations' rows, each region's subtotal after its organisations and each
+    country's after its regions, then the total; every row with its completion rate."""
+
+    def total(level, members, **names):
+        row = {"level": level, "organisation": "", "region": "", "country": ""}
+        row.update(names)
+        for figure in FIGURES:
+            row[figure] = sum(member[figure] for member in members)
+        return row
+
+    out: list[dict] = []
+    countries: dict = {}
+    for row in rows:
+        countries.setdefault(row["country"], {}).setdefault(row["region"], []).append(
+            row
+        )
+    for country, regions in countries.items():
+        for region, members in regions.items():
+            out.extend(members)
+            out.append(total("region", members, region=region, country=country))
+        out.append(
+            total(
+                "country",
+                [m for members in regions.values() for m in members],
+                country=country,
+            )
+        )
+    if rows:
+        out.append(total("total", rows))
+    for row in out:
+        row["completion_rate"] = rate(row["completed"], row["enrolled"])
+    return out

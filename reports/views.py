@@ -1,0 +1,307 @@
+"""The reports in the Wagtail admin (Reports menu), each a Wagtail ReportView with its
+filters and Wagtail's own CSV and XLSX export, and the learner's record.
+
+Every queryset starts from reports.permissions, so scope is in the SQL of the page, of
+its exports and of the record alike.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.admin.views.reports import ReportView
+
+from accounts.models import Organisation
+
+from . import record
+from .filters import EnrolmentFilterSet, LearnerFilterSet
+from .permissions import (
+    enrolments_in_scope,
+    may_see_reports,
+    members_in_scope,
+    organisations_in_scope,
+    people_in_scope,
+    programme_keys_in_scope,
+)
+from .selectors import (
+    LearnerStatus,
+    learner_rows,
+    organisation_rows,
+    programme_rows,
+    reportable,
+    with_subtotals,
+)
+
+STATUS_LABELS = dict(LearnerStatus.choices)
+COUNTRY_LABELS = dict(Organisation.Country.choices)
+EXPORT_CHUNK = 2000
+
+
+def _label(labels):
+    def convert(value):
+        return str(labels.get(value, value or ""))
+
+    return convert
+
+
+class StaffReportView(ReportView):
+    """Only staff reach a report; a filter value that does not fit lists nothing (and
+    an export asked with one shows the page with the errors instead of a file)."""
+
+    header_icon = "table"
+    paginate_by = 50
+    url_name = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_reports(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if self.is_export and self.filters and not self.filters.is_valid():
+            self.is_export = False
+
+    @property
+    def index_url_name(self):
+        return f"reports:{self.url_name}"
+
+    @property
+    def index_results_url_name(self):
+        return f"reports:{self.url_name}_results"
+
+    @property
+    def filters_invalid(self) -> bool:
+        return bool(self.filters) and not self.filters.is_valid()
+
+    def filter_queryset(self, queryset):
+        if self.filters_invalid:
+            return queryset.none() if isinstance(queryset, QuerySet) else []
+        return super().filter_queryset(queryset)
+
+    def get_filename(self):
+        return f"{self.url_name}-{timezone.localdate():%Y-%m-%d}"
+
+    def stream_csv(self, queryset):
+        # Rows are read in chunks from the cursor: a large export is never whole in
+        # memory. The file streams after the view returns, so its headings and labels
+        # are put in the request's language explicitly.
+        if isinstance(queryset, QuerySet):
+            queryset = _Chunked(queryset)
+        rows = super().stream_csv(queryset)
+        language = translation.get_language()
+
+        def in_language():
+            with translation.override(language):
+                yield from rows
+
+        return in_language()
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["filters_invalid"] = self.filters_invalid
+        context["today"] = timezone.localdate()
+        return context
+
+
+class _Chunked:
+    """A queryset iterated with .iterator(), keeping .model for the export's headings."""
+
+    def __init__(self, queryset):
+        self.queryset, self.model = queryset, queryset.model
+
+    def __iter__(self):
+        return self.queryset.iterator(chunk_size=EXPORT_CHUNK)
+
+
+class LearnersReportView(StaffReportView):
+    page_title = gettext_lazy("Learners")
+    url_name = "learners"
+    results_template_name = "reports/learners_results.html"
+    filterset_class = LearnerFilterSet
+    default_ordering = [
+        "learner__last_name",
+        "learner__first_name",
+        "programme_title",
+        "pk",
+    ]
+    list_export = [
+        "learner_name",
+        "learner_email",
+        "organisation_name",
+        "programme_title",
+        "module_title",
+        "cohort_name",
+        "report_status",
+        "steps_done",
+        "steps_total",
+        "percent",
+        "last_activity_at",
+        "completed_at",
+        "certificate_code",
+    ]
+    export_headings = {
+        "learner_name": gettext_lazy("Name"),
+        "learner_email": gettext_lazy("Email"),
+        "organisation_name": gettext_lazy("Organisation"),
+        "programme_title": gettext_lazy("Programme"),
+        "module_title": gettext_lazy("Module only"),
+        "cohort_name": gettext_lazy("Cohort"),
+        "report_status": gettext_lazy("Status"),
+        "steps_done": gettext_lazy("Steps done"),
+        "steps_total": gettext_lazy("Steps in all"),
+        "percent": gettext_lazy("Percent"),
+        "last_activity_at": gettext_lazy("Last activity"),
+        "completed_at": gettext_lazy("Completed at"),
+        "certificate_code": gettext_lazy("Certificate"),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.custom_field_preprocess = {
+            **self.custom_field_preprocess,
+            "report_status": {
+                self.FORMAT_CSV: _label(STATUS_LABELS),
+                self.FORMAT_XLSX: _label(STATUS_LABELS),
+            },
+        }
+
+    def get_base_queryset(self):
+        return learner_rows(enrolments_in_scope(self.request.user))
+
+
+class AggregateReportView(StaffReportView):
+    """A report whose rows are figures computed from the filtered enrolments."""
+
+    filterset_class = EnrolmentFilterSet
+    paginate_by = 100
+
+    def get_base_queryset(self):
+        return reportable(enrolments_in_scope(self.request.user))
+
+    def get_filtered_queryset(self):
+        return self.get_queryset()
+
+    def get_queryset(self):
+        enrolments = self.filter_queryset(self.get_base_queryset())
+        if self.filters_invalid:
+            return []
+        return self.rows(enrolments)
+
+    def rows(self, enrolments):
+        raise NotImplementedError
+
+
+class ProgrammesReportView(AggregateReportView):
+    page_title = gettext_lazy("Programmes and modules")
+    url_name = "programmes"
+    results_template_name = "reports/programmes_results.html"
+    list_export = [
+        "programme",
+        "module",
+        "enrolled",
+        "active",
+        "completed",
+        "overdue",
+        "completion_rate",
+        "median_days",
+        "quiz_pass_rate",
+    ]
+    export_headings = {
+        "programme": gettext_lazy("Programme"),
+        "module": gettext_lazy("Module"),
+        "enrolled": gettext_lazy("Enrolled"),
+        "active": gettext_lazy("Active in the last 30 days"),
+        "completed": gettext_lazy("Completed"),
+        "overdue": gettext_lazy("Overdue"),
+        "completion_rate": gettext_lazy("Completion rate (%)"),
+        "median_days": gettext_lazy("Median days to complete"),
+        "quiz_pass_rate": gettext_lazy("Quizzes passed at the first attempt (%)"),
+    }
+
+    def rows(self, enrolments):
+        return programme_rows(enrolments)
+
+
+class OrganisationsReportView(AggregateReportView):
+    page_title = gettext_lazy("Organisations")
+    url_name = "organisations"
+    results_template_name = "reports/organisations_results.html"
+    list_export = [
+        "level",
+        "country",
+        "region",
+        "organisation",
+        "staff",
+        "enrolled",
+        "completed",
+        "completion_rate",
+        "certificates",
+    ]
+    export_headings = {
+        "level": gettext_lazy("Row"),
+        "country": gettext_lazy("Country"),
+        "region": gettext_lazy("Municipality or region"),
+        "organisation": gettext_lazy("Organisation"),
+        "staff": gettext_lazy("Staff with an account"),
+        "enrolled": gettext_lazy("Enrolled"),
+        "completed": gettext_lazy("Completed"),
+        "completion_rate": gettext_lazy("Completion rate (%)"),
+        "certificates": gettext_lazy("Certificates"),
+    }
+    LEVELS = {
+        "organisation": gettext_lazy("Organisation"),
+        "region": gettext_lazy("Municipality or region"),
+        "country": gettext_lazy("Country"),
+        "total": gettext_lazy("All"),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.custom_field_preprocess = {
+            **self.custom_field_preprocess,
+            "level": {
+                self.FORMAT_CSV: _label(self.LEVELS),
+                self.FORMAT_XLSX: _label(self.LEVELS),
+            },
+            "country": {
+                self.FORMAT_CSV: _label(COUNTRY_LABELS),
+                self.FORMAT_XLSX: _label(COUNTRY_LABELS),
+            },
+        }
+
+    def rows(self, enrolments):
+        user = self.request.user
+        organisations = organisations_in_scope(user).filter(
+            **self.filters.organisation_filters()
+        )
+        return with_subtotals(
+            organisation_rows(organisations, members_in_scope(user), enrolments)
+        )
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["country_labels"] = COUNTRY_LABELS
+        return context
+
+
+def learner_record(request, user_id: int):
+    """A learner's record, read-only, for staff whose reports include them; anyone else
+    is told it does not exist."""
+    if not may_see_reports(request.user):
+        raise PermissionDenied
+    learner = get_object_or_404(
+        people_in_scope(request.user).select_related("organisation"), pk=user_id
+    )
+    keys = programme_keys_in_scope(request.user, learner)
+    if keys is not None and not keys:
+        raise PermissionDenied  # not reached: people_in_scope already narrowed
+    context = record.learner_record(viewer=request.user, learner=learner, keys=keys)
+    context["header_title"] = _("Learner: %(name)s") % {
+        "name": learner.get_full_name() or learner.email
+    }
+    return TemplateResponse(request, "reports/learner_record.html", context)
