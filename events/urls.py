@@ -1,5 +1,14 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "events"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("<id:event_id>/register/", views.register, name="register"),
+    path(
+        "registrations/<id:registration_id>/cancel/",
+        views.cancel,
+        name="cancel",
+    ),
+]

@@ -54,9 +54,12 @@ def event_under(
 
 def translate(page, language: str = "en", **fields):
     """The page's translation into `language`, published with `fields` changed."""
-    translation = page.copy_for_translation(
-        Locale.objects.get(language_code=language), copy_parents=True
-    ).specific
+    locale = Locale.objects.get(language_code=language)
+    translation = page.copy_for_translation(locale, copy_parents=True).specific
+    for ancestor in translation.get_ancestors().filter(depth__gt=1, live=False):
+        publish(ancestor.specific)
     for name, value in fields.items():
         setattr(translation, name, value)
-    return publish(translation)
+    publish(translation)
+    translation.refresh_from_db()
+    return translation

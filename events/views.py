@@ -1,0 +1,88 @@
+"""The event page's buttons: register and cancel. POST only, signed in, CSRF-checked;
+each answers with a message and a redirect back to the event page."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .models import EventPage, Registration
+
+Status = Registration.Status
+
+
+def _back(request, fallback: str):
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return redirect(target)
+    return redirect(fallback)
+
+
+CONFIRMATIONS = {
+    Status.REGISTERED: gettext_lazy("You are registered for %(event)s."),
+    Status.WAITLISTED: gettext_lazy(
+        "The event is full: you are on the waiting list for %(event)s. You will get a "
+        "seat, and an email, as soon as one is free."
+    ),
+    Status.PENDING: gettext_lazy(
+        "Your registration for %(event)s awaits approval by the organisers."
+    ),
+}
+
+
+@require_POST
+@login_required
+def register(request, event_id: int):
+    event = get_object_or_404(EventPage.objects.live(), pk=event_id)
+    try:
+        registration = services.register_for_event(person=request.user, event=event)
+    except services.EventError as error:
+        messages.error(request, str(error))
+        return _back(request, event.url)
+    if registration.status in CONFIRMATIONS:
+        messages.success(
+            request, str(CONFIRMATIONS[registration.status]) % {"event": event.title}
+        )
+    return _back(request, event.url)
+
+
+def _page_in_language(key) -> EventPage | None:
+    """The event's live page in the active language, else in any language it has."""
+    pages = list(
+        EventPage.objects.live().filter(translation_key=key).select_related("locale")
+    )
+    language = get_language()
+    return next((p for p in pages if p.locale.language_code == language), None) or (
+        pages[0] if pages else None
+    )
+
+
+@require_POST
+@login_required
+def cancel(request, registration_id: int):
+    # Someone else's registration is not found, rather than forbidden.
+    registration = get_object_or_404(
+        Registration, pk=registration_id, person=request.user
+    )
+    page = _page_in_language(registration.event_key)
+    fallback = page.url if page else f"/{get_language()}/"
+    if not registration.is_current:
+        messages.info(request, _("This registration is already cancelled."))
+        return _back(request, fallback)
+    try:
+        services.cancel_registration(registration=registration)
+    except services.EventError as error:
+        messages.error(request, str(error))
+        return _back(request, fallback)
+    messages.success(
+        request,
+        _("Your registration for %(event)s is cancelled.")
+        % {"event": page.title if page else registration.event_title},
+    )
+    return _back(request, fallback)
