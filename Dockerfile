@@ -36,4 +36,6 @@ RUN mkdir -p locale \
 ENV DJANGO_SETTINGS_MODULE=lms.settings.production
 USER lms
 EXPOSE 8000
-CMD ["gunicorn", "lms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+CMD ["gunicorn", "lms.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", \
+     "--limit-request-line", "4094", "--limit-request-fields", "100", \
+     "--limit-request-field_size", "8190"]

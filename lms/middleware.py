@@ -1,7 +1,9 @@
 from django.conf import settings
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 
@@ -119,3 +121,41 @@ class PrivacyHeadersMiddleware:
         elif api and not cache_control:
             patch_cache_control(response, private=True, no_store=True)
         return response
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a request whose Content-Length is over REQUEST_MAX_BYTES
+    (ADMIN_REQUEST_MAX_BYTES under /admin/) with 413, before its body is read.
+
+    A body sent without a Content-Length is not read by Django at all (WSGI gives it
+    no length), so the header is what counts.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        admin = request.path_info.startswith("/admin/")
+        limit = (
+            settings.ADMIN_REQUEST_MAX_BYTES if admin else settings.REQUEST_MAX_BYTES
+        )
+        if length > limit:
+            return self.refuse(request, limit)
+        return self.get_response(request)
+
+    @staticmethod
+    def refuse(request, limit: int) -> HttpResponse:
+        language = translation.get_language_from_request(request, check_path=True)
+        with translation.override(language):
+            message = _(
+                "What you sent is too large: at most %(size)s MB can be sent at once."
+            ) % {"size": limit // (1024 * 1024)}
+        if request.path_info.startswith("/api/"):
+            return JsonResponse({"detail": message}, status=413)
+        return HttpResponse(
+            message, status=413, content_type="text/plain; charset=utf-8"
+        )

@@ -78,6 +78,8 @@ LOCAL_APPS = [
 INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 
 MIDDLEWARE = [
+    # First: an oversized request is refused before anything reads its body.
+    "lms.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # After WhiteNoise, so static files keep their long cache lifetimes.
@@ -277,6 +279,16 @@ STORAGES = {
     },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Request bodies: fields other than files at most 2.5 MB; files above 2.5 MB are
+# streamed to a temporary file rather than held in memory. A whole request larger than
+# REQUEST_MAX_BYTES (ADMIN_REQUEST_MAX_BYTES under /admin/, where trainers upload videos
+# and documents) is refused with 413 from its Content-Length, before it is read.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+REQUEST_MAX_BYTES = env.int(
+    "REQUEST_MAX_BYTES", default=ASSIGNMENT_MAX_BYTES + 2 * 1024 * 1024
+)
+ADMIN_REQUEST_MAX_BYTES = env.int("ADMIN_REQUEST_MAX_BYTES", default=256 * 1024 * 1024)
 
 # --- Wagtail ----------------------------------------------------------------------
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -210,3 +210,104 @@ def test_the_private_storage_is_outside_the_public_media_root_and_has_no_url():
     assert base.STORAGES["private"]["OPTIONS"]["base_url"] is None
     assert not str(settings.PRIVATE_MEDIA_ROOT).startswith(str(settings.MEDIA_ROOT))
     assert not str(settings.PRIVATE_MEDIA_ROOT).startswith(str(settings.STATIC_ROOT))
+
+
+def zipped(members: dict[str, bytes]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+EXECUTABLE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff" + b"\x00" * 200
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 100
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 100
+DOCX = zipped(
+    {"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document/>"}
+)
+ODT = zipped(
+    {"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}
+)
+
+
+def test_an_executable_renamed_pdf_is_refused_with_a_clear_message(
+    client, learner, enrolment, module
+):
+    client.force_login(learner)
+
+    response = client.post(
+        reverse("learning:submit_assignment", args=[module.pk]),
+        {
+            "text": "Ataskaita.",
+            "file": SimpleUploadedFile("ataskaita.pdf", EXECUTABLE, "application/pdf"),
+        },
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+
+    assert not Submission.objects.exists()
+    assert "This file is not really a .pdf file" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("ataskaita.pdf", b"%PDF-1.7\n" + b"0" * 50),
+        ("nuotrauka.png", PNG),
+        ("nuotrauka.jpg", JPEG),
+        ("ataskaita.docx", DOCX),
+        ("ataskaita.odt", ODT),
+        ("lentele.xlsx", zipped({"[Content_Types].xml": b"", "xl/workbook.xml": b""})),
+        ("senas.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100),
+        ("pastabos.txt", b"Bendradarbiavimas su biblioteka.\n"),
+        ("pastabos.rtf", b"{\\rtf1\\ansi Tekstas}"),
+    ],
+)
+def test_files_whose_content_matches_their_name_are_taken(
+    client, learner, enrolment, module, name, content
+):
+    client.force_login(learner)
+
+    hand_in(client, module, upload=SimpleUploadedFile(name, content))
+
+    assert Submission.objects.get().file_name == name
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("ataskaita.pdf", EXECUTABLE),
+        ("nuotrauka.jpg", PNG),
+        ("nuotrauka.png", b"<svg onload=alert(1)>"),
+        ("ataskaita.docx", zipped({"word/document.xml": b""})),  # no content types
+        ("ataskaita.docx", ODT),
+        ("ataskaita.docx", b"PK\x03\x04 but not really a zip"),
+        (
+            "lentele.xlsx",
+            zipped(
+                {
+                    "[Content_Types].xml": b"",
+                    "xl/workbook.xml": b"",
+                    "xl/vbaProject.bin": b"macro",
+                }
+            ),
+        ),
+        ("ataskaita.odt", zipped({"content.xml": b"<x/>"})),
+        ("ataskaita.ods", ODT),
+        ("senas.doc", DOCX),
+        ("pastabos.txt", EXECUTABLE),
+        ("pastabos.txt", PNG),
+    ],
+)
+def test_files_whose_content_lies_about_their_name_are_refused(
+    client, learner, enrolment, module, name, content
+):
+    client.force_login(learner)
+
+    hand_in(client, module, upload=SimpleUploadedFile(name, content))
+
+    assert not Submission.objects.exists()
