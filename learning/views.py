@@ -293,7 +293,14 @@ def verify_certificate(request, code: str):
     than the name, the programme and the date."""
     certificate = (
         Certificate.objects.filter(code=code.strip().upper()[:14])
-        .only("code", "learner_name", "programme_title", "completed_on", "revoked_at")
+        .only(
+            "code",
+            "learner_name",
+            "programme_title",
+            "completed_on",
+            "revoked_at",
+            "withdrawn_by_holder",
+        )
         .first()
     )
     return render(

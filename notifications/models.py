@@ -32,6 +32,8 @@ class Kind(models.TextChoices):
     EVENT_PROMOTED = "event-promoted", _("Event seat freed for someone waiting")
     EVENT_REJECTED = "event-rejected", _("Event registration not approved")
     EVENT_CANCELLED = "event-cancelled", _("Event registration cancelled")
+    DATA_EXPORT_READY = "data-export-ready", _("Personal data export ready")
+    ACCOUNT_CLOSING = "account-closing", _("Inactive account to be closed")
 
 
 # Reminders to learners: at most one a day, each kind may be switched off.

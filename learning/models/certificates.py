@@ -45,6 +45,10 @@ class Certificate(models.Model):
         _("PDF"), storage=private_storage, upload_to="certificates/", blank=True
     )
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    # Revoked because its holder closed their account, not because it was issued in error.
+    withdrawn_by_holder = models.BooleanField(
+        _("withdrawn by the holder"), default=False
+    )
 
     class Meta:
         verbose_name = _("certificate")

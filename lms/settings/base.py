@@ -74,6 +74,7 @@ LOCAL_APPS = [
     "notifications.apps.NotificationsConfig",
     "events.apps.EventsConfig",
     "reports.apps.ReportsConfig",
+    "privacy.apps.PrivacyConfig",
 ]
 INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 
@@ -387,12 +388,20 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
         "options": {"expires": 600},
     },
+    # Every night at 02:45 Vilnius time: retention notices and closing, expired exports.
+    "apply-retention": {
+        "task": "privacy.tasks.apply_retention",
+        "schedule": crontab(hour=2, minute=45),
+    },
     # Every Monday at 07:30 Vilnius time: each coordinator's weekly digest.
     "send-coordinator-digests": {
         "task": "learning.tasks.send_coordinator_digests",
         "schedule": crontab(day_of_week="mon", hour=7, minute=30),
     },
 }
+# Accounts unused for this many days are closed (after a notice 30 days before); 0 is off.
+PRIVACY_RETENTION_DAYS = env.int("PRIVACY_RETENTION_DAYS", default=0)
+
 # A worker that has not beaten for this long is reported down by /healthz.
 WORKER_HEARTBEAT_MAX_AGE = env.int("WORKER_HEARTBEAT_MAX_AGE", default=60)
 

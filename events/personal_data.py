@@ -1,0 +1,18 @@
+"""What events keep about a person (see privacy.registry).
+
+Registrations stay with the anonymised account: funders count unique participants.
+"""
+
+from privacy.registry import DELETE, KEEP, Rule
+
+RULES = [
+    Rule("events.Registration", ("person",), KEEP),
+    Rule(
+        "events.Registration",
+        ("registered_by", "decided_by"),
+        KEEP,
+        export=False,
+        reason="decisions taken as staff about other people",
+    ),
+    Rule("events.EventTrainer", ("user",), DELETE),
+]

@@ -1,0 +1,89 @@
+"""Requests about a person's data: exports they asked for, and closed accounts."""
+
+import uuid
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def private_storage():
+    return storages["private"]
+
+
+def export_path(export: "DataExport", filename: str) -> str:
+    return f"exports/{uuid.uuid4().hex}.zip"
+
+
+class DataExport(models.Model):
+    """A ZIP of everything the platform keeps about one person, built by a task."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Being prepared")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="data_exports"
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.QUEUED
+    )
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    ready_at = models.DateTimeField(_("ready at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("available until"), null=True, blank=True)
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to=export_path, blank=True
+    )
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0)
+
+    class Meta:
+        verbose_name = _("data export")
+        verbose_name_plural = _("data exports")
+        ordering = ["-requested_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.requested_at:%Y-%m-%d %H:%M}"
+
+
+class ClosedAccount(models.Model):
+    """That an account was closed, when and on whose initiative; nothing personal."""
+
+    class Initiative(models.TextChoices):
+        HOLDER = "holder", _("The person themselves")
+        ADMINISTRATOR = "administrator", _("An administrator, on request")
+        RETENTION = "retention", _("Inactive past the retention period")
+
+    user_id = models.BigIntegerField(_("account number"), unique=True)
+    closed_at = models.DateTimeField(_("closed at"), auto_now_add=True)
+    initiative = models.CharField(
+        _("on whose initiative"), max_length=20, choices=Initiative.choices
+    )
+
+    class Meta:
+        verbose_name = _("closed account")
+        verbose_name_plural = _("closed accounts")
+        ordering = ["-closed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.get_initiative_display()}"
+
+
+class RetentionNotice(models.Model):
+    """The notice sent to an inactive person before their account is closed."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="retention_notice",
+    )
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    closes_on = models.DateField(_("closes on"))
+
+    class Meta:
+        verbose_name = _("retention notice")
+        verbose_name_plural = _("retention notices")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.closes_on}"
