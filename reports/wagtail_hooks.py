@@ -49,3 +49,10 @@ def register_organisations_report():
         icon_name="group",
         order=120,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_report_panels(request, panels):
+    from .dashboard import panels_for
+
+    panels.extend(panels_for(request.user))
