@@ -1,0 +1,179 @@
+"""The Wagtail admin's event pages: registrations per event (read-only, filtered, CSV
+and XLSX), and the registrations awaiting the organisers' approval."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, F, QuerySet, Value
+from django.db.models.functions import Coalesce, Concat, NullIf, Trim
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from wagtail.admin.views.reports import ReportView
+
+from accounts.permissions import has_any_role
+from accounts.roles import Role
+
+from . import services
+from .filters import RegistrationFilterSet
+from .models import EventPage, Registration
+from .permissions import events_run_by, registrations_visible_to
+
+STATUS_LABELS = dict(Registration.Status.choices)
+
+
+def may_see_registrations(user) -> bool:
+    return has_any_role(user, Role.TRAINER, Role.COORDINATOR, Role.ADMIN)
+
+
+def _status_label(value):
+    return str(STATUS_LABELS.get(value, value or ""))
+
+
+def registration_rows(registrations: QuerySet) -> QuerySet:
+    return registrations.select_related("person__organisation").annotate(
+        person_name=Coalesce(
+            NullIf(
+                Trim(Concat("person__first_name", Value(" "), "person__last_name")),
+                Value(""),
+            ),
+            F("person__email"),
+            output_field=CharField(),
+        ),
+        person_email=F("person__email"),
+        organisation_name=Coalesce(F("person__organisation__name"), Value("")),
+    )
+
+
+class RegistrationsReportView(ReportView):
+    """Registrations of the events the user runs: trainers named on the event, the
+    organising organisation's coordinators, administrators (all)."""
+
+    page_title = gettext_lazy("Event registrations")
+    header_icon = "date"
+    index_url_name = "events_registrations"
+    index_results_url_name = "events_registrations_results"
+    results_template_name = "events/admin/registrations_results.html"
+    filterset_class = RegistrationFilterSet
+    paginate_by = 100
+    list_export = [
+        "event_title",
+        "person_name",
+        "person_email",
+        "organisation_name",
+        "status",
+        "position",
+        "created_at",
+        "cancelled_at",
+    ]
+    export_headings = {
+        "event_title": gettext_lazy("Event"),
+        "person_name": gettext_lazy("Name"),
+        "person_email": gettext_lazy("Email"),
+        "organisation_name": gettext_lazy("Organisation"),
+        "status": gettext_lazy("Status"),
+        "position": gettext_lazy("Order of arrival"),
+        "created_at": gettext_lazy("Registered at"),
+        "cancelled_at": gettext_lazy("Cancelled at"),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.custom_field_preprocess = {
+            **self.custom_field_preprocess,
+            "status": {self.FORMAT_CSV: _status_label, self.FORMAT_XLSX: _status_label},
+        }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_registrations(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if self.is_export and self.filters and not self.filters.is_valid():
+            self.is_export = False
+
+    @property
+    def filters_invalid(self) -> bool:
+        return bool(self.filters) and not self.filters.is_valid()
+
+    def get_base_queryset(self):
+        return registration_rows(registrations_visible_to(self.request.user)).order_by(
+            "event_title", "position"
+        )
+
+    def filter_queryset(self, queryset):
+        if self.filters_invalid:
+            return queryset.none()
+        return super().filter_queryset(queryset)
+
+    def get_filename(self):
+        return f"event-registrations-{timezone.localdate():%Y-%m-%d}"
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["filters_invalid"] = self.filters_invalid
+        return context
+
+
+def _pending_for(user) -> QuerySet[Registration]:
+    """Requests the user may decide: of their organisation's events (all for admins),
+    never their own."""
+    if has_any_role(user, Role.ADMIN):
+        keys = EventPage.objects.values("translation_key")
+    else:
+        keys = (
+            events_run_by(user)
+            .filter(organisation_id=user.organisation_id)
+            .values("translation_key")
+            if user.organisation_id
+            else EventPage.objects.none().values("translation_key")
+        )
+    return (
+        Registration.objects.filter(
+            status=Registration.Status.PENDING, event_key__in=keys
+        )
+        .exclude(person=user)
+        .select_related("person__organisation")
+        .order_by("created_at", "pk")
+    )
+
+
+def pending_registrations(request):
+    if not has_any_role(request.user, Role.COORDINATOR, Role.ADMIN):
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "events/admin/pending.html",
+        {
+            "registrations": _pending_for(request.user),
+            "header_title": _("Event registrations to approve"),
+        },
+    )
+
+
+@require_POST
+def decide(request, registration_id: int, decision: str):
+    # Requests the user may not decide are not found, whatever their id.
+    if not has_any_role(request.user, Role.COORDINATOR, Role.ADMIN):
+        raise PermissionDenied
+    registration = get_object_or_404(_pending_for(request.user), pk=registration_id)
+    if decision not in ("approve", "reject"):
+        raise PermissionDenied
+    try:
+        registration = services.decide_registration(
+            actor=request.user, registration=registration, approve=decision == "approve"
+        )
+    except services.EventError as error:
+        messages.error(request, str(error))
+        return redirect("events_pending")
+    messages.success(
+        request,
+        _("%(person)s: %(status)s.")
+        % {"person": registration.person, "status": registration.get_status_display()},
+    )
+    return redirect("events_pending")

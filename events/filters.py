@@ -1,0 +1,51 @@
+"""Filters of the registrations report. A value that does not fit is a form error; the
+report then lists nothing (and an export shows the page with the errors)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.models import Locale
+
+import django_filters
+
+from .models import Registration
+from .permissions import events_run_by
+
+
+def event_choices(request) -> list[tuple[str, str]]:
+    """The events the user runs, once each (in the default language where it exists)."""
+    default = Locale.get_default()
+    choices: dict[str, str] = {}
+    for event in (
+        events_run_by(request.user)
+        .filter(alias_of__isnull=True)
+        .order_by("-starts_at")
+        .only("translation_key", "title", "locale_id", "starts_at")
+    ):
+        key = str(event.translation_key)
+        if key not in choices or event.locale_id == default.pk:
+            label = f"{event.title} ({event.starts_at:%Y-%m-%d})"
+            choices[key] = label
+    return list(choices.items())
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    event_key = django_filters.ChoiceFilter(label=_("Event"), choices=[])
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Registration.Status.choices
+    )
+    organisation = django_filters.CharFilter(
+        label=_("Organisation"),
+        field_name="person__organisation__name",
+        lookup_expr="icontains",
+    )
+
+    class Meta:
+        model = Registration
+        fields = ["event_key", "status", "organisation"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        self.filters["event_key"].extra["choices"] = (
+            event_choices(request) if request is not None else []
+        )

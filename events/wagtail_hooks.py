@@ -1,0 +1,77 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from accounts.permissions import has_any_role
+from accounts.roles import Role
+
+from . import admin_views
+from .models import FunderActivity, Registration
+from .permissions import AdministratorsManagePolicy, StaffReadOnlyPolicy
+from .viewsets import FunderActivityViewSet
+
+register_permission_policy(FunderActivity, AdministratorsManagePolicy(FunderActivity))
+register_permission_policy(Registration, StaffReadOnlyPolicy(Registration))
+register_snippet(FunderActivityViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_event_urls():
+    return [
+        path(
+            "events/registrations/",
+            admin_views.RegistrationsReportView.as_view(),
+            name="events_registrations",
+        ),
+        path(
+            "events/registrations/results/",
+            admin_views.RegistrationsReportView.as_view(results_only=True),
+            name="events_registrations_results",
+        ),
+        path(
+            "events/registrations/pending/",
+            admin_views.pending_registrations,
+            name="events_pending",
+        ),
+        path(
+            "events/registrations/<id:registration_id>/<slug:decision>/",
+            admin_views.decide,
+            name="events_decide",
+        ),
+    ]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.may_see_registrations(request.user)
+
+
+class ApprovalsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_any_role(request.user, Role.COORDINATOR, Role.ADMIN)
+
+
+@hooks.register("register_reports_menu_item")
+def register_registrations_report():
+    return RegistrationsMenuItem(
+        _("Event registrations"),
+        reverse("events_registrations"),
+        name="event-registrations",
+        icon_name="date",
+        order=200,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_pending_registrations_menu_item():
+    return ApprovalsMenuItem(
+        _("Event registrations to approve"),
+        reverse("events_pending"),
+        name="event-registrations-to-approve",
+        icon_name="date",
+        order=171,
+    )
