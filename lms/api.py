@@ -28,6 +28,7 @@ api = NinjaAPI(
 )
 api.add_router("", catalogue_router)
 api.add_router("", learning_router)
+api.add_router("", "reports.api.router")
 
 
 @api.exception_handler(LearningError)

@@ -23,6 +23,9 @@ URLS = [
     ("/admin/reports/programmes/", {"export": "csv"}),
     ("/admin/reports/organisations/", {}),
     ("/admin/reports/organisations/", {"export": "xlsx"}),
+    ("/api/v1/reports/learners", {}),
+    ("/api/v1/reports/programmes", {}),
+    ("/api/v1/reports/organisations", {"country": "LT"}),
 ]
 
 
