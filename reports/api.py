@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from ninja import Field, Query, Router, Schema
 
-from .filters import EnrolmentFilterSet, LearnerFilterSet
+from .filters import CompetencyFilterSet, EnrolmentFilterSet, LearnerFilterSet
 from .permissions import (
     enrolments_in_scope,
     may_see_reports,
@@ -22,6 +22,8 @@ from .permissions import (
 )
 from .selectors import (
     LearnerStatus,
+    competency_flat_rows,
+    competency_rows,
     learner_rows,
     organisation_rows,
     programme_rows,
@@ -111,6 +113,23 @@ class ProgrammeRowOut(Schema):
     median_days_to_complete: float | None
     first_attempt_quiz_pass_rate: int | None
     first_attempts: int
+
+
+class CompetencyFiltersIn(FiltersIn):
+    rows: str | None = Field(None, description="organisation (default) or programme")
+
+
+class CompetencyRowOut(Schema):
+    group: str
+    competency: str
+    target: int
+    learners: int
+    reached: int
+    percent: int | None
+    level_1: int
+    level_2: int
+    level_3: int
+    level_4: int
 
 
 class OrganisationRowOut(Schema):
@@ -236,3 +255,19 @@ def organisations(request, filters: Query[FiltersIn]):
         }
         for row in rows
     ]
+
+
+@router.get(
+    "/reports/competencies",
+    response={200: list[CompetencyRowOut], 400: FilterError, 403: Message},
+    summary="Competencies: learners who reached each target level, per organisation "
+    "or programme",
+)
+def competencies(request, filters: Query[CompetencyFiltersIn]):
+    try:
+        found, enrolments = _filtered(
+            request, CompetencyFilterSet, reportable(enrolments_in_scope(request.user))
+        )
+    except ReportError as error:
+        return 400, error.body()
+    return competency_flat_rows(competency_rows(enrolments, by=found.grouping()))

@@ -143,3 +143,25 @@ class LearnerFilterSet(EnrolmentFilterSet):
 
     class Meta(EnrolmentFilterSet.Meta):
         pass
+
+
+class CompetencyFilterSet(EnrolmentFilterSet):
+    rows = django_filters.ChoiceFilter(
+        label=_("Rows"),
+        choices=[
+            ("organisation", _("Organisations")),
+            ("programme", _("Programmes")),
+        ],
+        method="keep",
+        empty_label=None,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta(EnrolmentFilterSet.Meta):
+        pass
+
+    def keep(self, queryset, name, value):
+        return queryset  # chooses the rows of the matrix, filters nothing
+
+    def grouping(self) -> str:
+        return self.form.cleaned_data.get("rows") or "organisation"

@@ -469,3 +469,152 @@ def with_subtotals(rows: list[dict]) -> list[dict]:
     for row in out:
         row["completion_rate"] = rate(row["completed"], row["enrolled"])
     return out
+
+
+# Competencies --------------------------------------------------------------------------
+
+
+def competency_rows(enrolments: QuerySet[Enrolment], by: str = "organisation") -> dict:
+    """Organisations (or programmes) x competencies: of the learners enrolled in a
+    programme that targets the competency, how many reached its target level and how
+    many each level. Targets are the highest target level of the programmes' modules.
+    Five queries; the matrix is assembled from the grouped counts."""
+    from accounts.models import Organisation
+    from courses.models import ModuleCompetency
+
+    active = enrolments.filter(status=Enrolment.Status.ACTIVE).order_by()
+    keys = list(active.values_list("programme_key", flat=True).distinct())
+    _programmes, modules, _pages = _structure(keys)
+    module_programme = {
+        module["translation_key"]: key for key, ms in modules.items() for module in ms
+    }
+    per_programme: dict = {}
+    for module_key, competency_key, level in ModuleCompetency.objects.filter(
+        module__translation_key__in=list(module_programme),
+        module__locale=Locale.get_default(),
+    ).values_list(
+        "module__translation_key", "competency__translation_key", "target_level"
+    ):
+        targets = per_programme.setdefault(module_programme[module_key], {})
+        targets[competency_key] = max(level, targets.get(competency_key, 0))
+    target_of: dict = {}
+    for targets in per_programme.values():
+        for competency_key, level in targets.items():
+            target_of[competency_key] = max(level, target_of.get(competency_key, 0))
+
+    group = "programme_key" if by == "programme" else "learner__organisation_id"
+    # The learners a competency concerns: those in a programme that targets it, each
+    # counted once. Competencies targeted by the same programmes share one query.
+    programmes_of: dict = {}
+    for programme_key, targets in per_programme.items():
+        for competency_key in targets:
+            programmes_of.setdefault(competency_key, set()).add(programme_key)
+    concerned: dict = {}
+    for programme_set in {frozenset(keys) for keys in programmes_of.values()}:
+        counts = {
+            row[group]: row["n"]
+            for row in active.filter(programme_key__in=programme_set)
+            .values(group)
+            .annotate(n=Count("learner_id", distinct=True))
+        }
+        for competency_key, keys in programmes_of.items():
+            if keys == programme_set:
+                for key, n in counts.items():
+                    concerned[(key, competency_key)] = n
+    pairs = Q(pk__in=[])
+    for programme_key, targets in per_programme.items():
+        pairs |= Q(programme_key=programme_key, _competency__in=list(targets))
+    levels: dict = {}
+    for row in (
+        active.annotate(
+            _competency=F("learner__attainments__competency_key"),
+            _level=F("learner__attainments__level"),
+        )
+        .filter(pairs)
+        .values(group, "_competency", "_level")
+        .annotate(n=Count("learner_id", distinct=True))
+    ):
+        levels.setdefault((row[group], row["_competency"]), {})[row["_level"]] = row[
+            "n"
+        ]
+    groups = {key for key, _competency in concerned}
+
+    language_names = _competency_names(list(target_of))
+    competencies = sorted(
+        (
+            {
+                "key": key,
+                "code": getattr(language_names.get(key), "code", ""),
+                "title": getattr(language_names.get(key), "title", ""),
+                "target": target,
+            }
+            for key, target in target_of.items()
+        ),
+        key=lambda c: c["code"],
+    )
+    if by == "programme":
+        titles = pages_in_language(ProgrammePage, list(groups))
+        names = {key: getattr(titles.get(key), "title", str(key)) for key in groups}
+    else:
+        names = dict(
+            Organisation.objects.filter(pk__in=[k for k in groups if k]).values_list(
+                "pk", "name"
+            )
+        )
+    rows = []
+    for key in sorted(groups, key=lambda k: str(names.get(k, ""))):
+        cells = []
+        for competency in competencies:
+            whole = concerned.get((key, competency["key"]), 0)
+            counts = levels.get((key, competency["key"]), {})
+            reached = sum(
+                n for level, n in counts.items() if level >= competency["target"]
+            )
+            cells.append(
+                {
+                    "competency": competency,
+                    "learners": whole,
+                    "reached": reached,
+                    "percent": rate(reached, whole),
+                    "levels": dict(sorted(counts.items())),
+                }
+            )
+        rows.append({"key": key, "name": names.get(key, "—"), "cells": cells})
+    return {"competencies": competencies, "rows": rows}
+
+
+def _competency_names(keys) -> dict:
+    from django.conf import settings
+    from django.utils import translation
+
+    from courses.models import Competency
+
+    language = translation.get_language()
+    names: dict = {}
+    for competency in Competency.objects.filter(
+        translation_key__in=keys,
+        locale__language_code__in=[language, settings.LANGUAGE_CODE],
+    ).select_related("locale"):
+        if (
+            competency.translation_key not in names
+            or competency.locale.language_code == language
+        ):
+            names[competency.translation_key] = competency
+    return names
+
+
+def competency_flat_rows(matrix: dict) -> list[dict]:
+    """The matrix as one row per group and competency, for the exports and the API."""
+    return [
+        {
+            "group": row["name"],
+            "competency": f"{cell['competency']['code']} {cell['competency']['title']}",
+            "target": cell["competency"]["target"],
+            "learners": cell["learners"],
+            "reached": cell["reached"],
+            "percent": cell["percent"],
+            **{f"level_{n}": cell["levels"].get(n, 0) for n in range(1, 5)},
+        }
+        for row in matrix["rows"]
+        for cell in row["cells"]
+    ]

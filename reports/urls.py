@@ -27,3 +27,12 @@ urlpatterns = [
         name="organisations_results",
     ),
 ]
+
+urlpatterns += [
+    path("competencies/", views.CompetenciesReportView.as_view(), name="competencies"),
+    path(
+        "competencies/results/",
+        views.CompetenciesReportView.as_view(results_only=True),
+        name="competencies_results",
+    ),
+]

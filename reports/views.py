@@ -18,7 +18,7 @@ from wagtail.admin.views.reports import ReportView
 from accounts.models import Organisation
 
 from . import record
-from .filters import EnrolmentFilterSet, LearnerFilterSet
+from .filters import CompetencyFilterSet, EnrolmentFilterSet, LearnerFilterSet
 from .permissions import (
     enrolments_in_scope,
     may_see_reports,
@@ -29,6 +29,8 @@ from .permissions import (
 )
 from .selectors import (
     LearnerStatus,
+    competency_flat_rows,
+    competency_rows,
     learner_rows,
     organisation_rows,
     programme_rows,
@@ -286,6 +288,48 @@ class OrganisationsReportView(AggregateReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["country_labels"] = COUNTRY_LABELS
+        return context
+
+
+class CompetenciesReportView(AggregateReportView):
+    page_title = gettext_lazy("Competencies")
+    url_name = "competencies"
+    results_template_name = "reports/competencies_results.html"
+    filterset_class = CompetencyFilterSet
+    paginate_by = None
+    matrix = None
+    list_export = [
+        "group",
+        "competency",
+        "target",
+        "learners",
+        "reached",
+        "percent",
+        "level_1",
+        "level_2",
+        "level_3",
+        "level_4",
+    ]
+    export_headings = {
+        "group": gettext_lazy("Organisation or programme"),
+        "competency": gettext_lazy("Competency"),
+        "target": gettext_lazy("Target level"),
+        "learners": gettext_lazy("Learners"),
+        "reached": gettext_lazy("Reached the target"),
+        "percent": gettext_lazy("Reached the target (%)"),
+        "level_1": gettext_lazy("At level 1"),
+        "level_2": gettext_lazy("At level 2"),
+        "level_3": gettext_lazy("At level 3"),
+        "level_4": gettext_lazy("At level 4"),
+    }
+
+    def rows(self, enrolments):
+        self.matrix = competency_rows(enrolments, by=self.filters.grouping())
+        return competency_flat_rows(self.matrix)
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["matrix"] = self.matrix or {"competencies": [], "rows": []}
         return context
 
 

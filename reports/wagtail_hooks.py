@@ -56,3 +56,14 @@ def add_report_panels(request, panels):
     from .dashboard import panels_for
 
     panels.extend(panels_for(request.user))
+
+
+@hooks.register("register_reports_menu_item")
+def register_competencies_report():
+    return StaffReportMenuItem(
+        _("Competencies"),
+        reverse("reports:competencies"),
+        name="competencies",
+        icon_name="tasks",
+        order=130,
+    )

@@ -23,7 +23,10 @@ URLS = [
     ("/admin/reports/programmes/", {"export": "csv"}),
     ("/admin/reports/organisations/", {}),
     ("/admin/reports/organisations/", {"export": "xlsx"}),
+    ("/admin/reports/competencies/", {}),
+    ("/admin/reports/competencies/", {"rows": "programme", "export": "csv"}),
     ("/api/v1/reports/learners", {}),
+    ("/api/v1/reports/competencies", {}),
     ("/api/v1/reports/programmes", {}),
     ("/api/v1/reports/organisations", {"country": "LT"}),
 ]
