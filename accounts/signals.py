@@ -1,12 +1,19 @@
 """Receivers for allauth's events, each handing straight to a service."""
 
 from allauth.account.signals import password_changed, password_reset, password_set
+from allauth.mfa.signals import authenticator_added
 
 from . import services
+from .middleware import confirm_second_factor
 
 
 def revoke_credentials_after_password_change(sender, request, user, **kwargs):
     services.revoke_credentials(user=user)
+
+
+def count_new_authenticator_for_this_session(sender, request, user, **kwargs):
+    if request is not None:
+        confirm_second_factor(request, user)
 
 
 def connect() -> None:
@@ -15,3 +22,7 @@ def connect() -> None:
             revoke_credentials_after_password_change,
             dispatch_uid="accounts.revoke_credentials",
         )
+    authenticator_added.connect(
+        count_new_authenticator_for_this_session,
+        dispatch_uid="accounts.count_new_authenticator",
+    )

@@ -64,6 +64,7 @@ THIRD_PARTY_APPS = [
     "taggit",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "csp",
 ]
 LOCAL_APPS = [
@@ -95,6 +96,7 @@ MIDDLEWARE = [
     "lms.middleware.AdminPermissionDeniedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.StaffSecondFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -212,6 +214,14 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # change forms are off for the same reason; allauth's serve everyone.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# A second factor (allauth.mfa): an authenticator app (TOTP) with recovery codes.
+# Passkeys (WebAuthn; allauth's own scripts, no CDN) wait until they are tried in a
+# browser with a virtual authenticator.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Trainers, coordinators and administrators must set one up before they enter the admin.
+# Off here, so that the demo logins of `make run` work; on in lms.settings.production.
+MFA_REQUIRED_FOR_STAFF = env.bool("MFA_REQUIRED_FOR_STAFF", default=False)
 
 # --- Email ------------------------------------------------------------------------
 EMAIL_BACKEND = env.str(

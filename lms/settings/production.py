@@ -68,6 +68,8 @@ EMAIL_BACKEND = env.str(
     "EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"
 )
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+# Staff reach the admin only with a second factor.
+MFA_REQUIRED_FOR_STAFF = env.bool("MFA_REQUIRED_FOR_STAFF", default=True)
 
 # Wagtail's live preview shows the page in a same-origin frame, so SAMEORIGIN (set in
 # base.py) rather than DENY: https://docs.wagtail.org/en/stable/reference/settings.html

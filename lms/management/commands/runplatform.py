@@ -66,6 +66,13 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"The platform: http://{host}:{port}/"))
         self.stdout.write(f"Tasks go through {broker}.")
         self.stdout.write(f"Emails: {self._email_destination()}")
+        if not settings.MFA_REQUIRED_FOR_STAFF:
+            self.stdout.write(
+                "Two-factor authentication is optional for staff here, so the demo "
+                "logins work; MFA_REQUIRED_FOR_STAFF=true makes trainers, coordinators "
+                "and administrators set it up before they enter /admin/ (the default in "
+                "lms.settings.production)."
+            )
         self.stdout.write("Stop with Ctrl-C.")
         manager.loop()
         sys.exit(manager.returncode)
