@@ -19,6 +19,7 @@ from accounts.roles import Role
 
 from . import services
 from .filters import RegistrationFilterSet
+from .forms import StaffRegistrationForm
 from .models import EventPage, Registration
 from .permissions import events_run_by, registrations_visible_to
 
@@ -177,3 +178,32 @@ def decide(request, registration_id: int, decision: str):
         % {"person": registration.person, "status": registration.get_status_display()},
     )
     return redirect("events_pending")
+
+
+def register_staff(request):
+    """Coordinators register their own organisation's staff (administrators anyone):
+    each person in their own transaction, with a line saying what happened."""
+    if not has_any_role(request.user, Role.COORDINATOR, Role.ADMIN):
+        raise PermissionDenied
+    form = StaffRegistrationForm(request.POST or None, user=request.user)
+    results = None
+    if request.method == "POST" and form.is_valid():
+        results = []
+        for person in form.cleaned_data["people"]:
+            try:
+                registration = services.register_staff(
+                    actor=request.user, person=person, event=form.cleaned_data["event"]
+                )
+            except services.EventError as error:
+                results.append((person, str(error)))
+            else:
+                results.append((person, registration.get_status_display()))
+    return TemplateResponse(
+        request,
+        "events/admin/register_staff.html",
+        {
+            "form": form,
+            "results": results,
+            "header_title": _("Register staff for an event"),
+        },
+    )

@@ -41,3 +41,41 @@ class EventFilterForm(forms.Form):
     def clean_programme(self):
         value = self.cleaned_data["programme"]
         return self._programmes.get(value) if value else None
+
+
+class StaffRegistrationForm(forms.Form):
+    """A coordinator picks an upcoming event and people of their own organisation."""
+
+    event = forms.ModelChoiceField(label=_("Event"), queryset=None)
+    people = forms.ModelMultipleChoiceField(
+        label=_("People"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Only your own organisation's staff are listed."),
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        from django.utils import timezone
+
+        from wagtail.models import Locale
+
+        from accounts.permissions import people_visible_to
+
+        from .models import EventPage
+
+        super().__init__(*args, **kwargs)
+        self.fields["event"].queryset = (
+            EventPage.objects.live()
+            .filter(
+                locale=Locale.get_default(),
+                alias_of__isnull=True,
+                starts_at__gt=timezone.now(),
+            )
+            .order_by("starts_at")
+        )
+        self.fields["people"].queryset = (
+            people_visible_to(user)
+            .filter(is_active=True)
+            .exclude(pk=user.pk)
+            .order_by("last_name", "first_name", "email")
+        )

@@ -38,6 +38,11 @@ def register_event_urls():
             name="events_pending",
         ),
         path(
+            "events/registrations/staff/",
+            admin_views.register_staff,
+            name="events_register_staff",
+        ),
+        path(
             "events/registrations/<id:registration_id>/<slug:decision>/",
             admin_views.decide,
             name="events_decide",
@@ -74,4 +79,15 @@ def register_pending_registrations_menu_item():
         name="event-registrations-to-approve",
         icon_name="date",
         order=171,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_staff_registration_menu_item():
+    return ApprovalsMenuItem(
+        _("Register staff for an event"),
+        reverse("events_register_staff"),
+        name="event-register-staff",
+        icon_name="group",
+        order=172,
     )

@@ -172,3 +172,40 @@ def test_administrators_manage_funder_activities_and_trainers_read_them(
     )
     activity.refresh_from_db()
     assert activity.code == "1.1.2"
+
+
+def test_a_coordinator_registers_their_staff_in_the_admin(
+    client, event, coordinator, learner, outsider, people
+):
+    [colleague] = people(1)
+    page = reverse("events_register_staff")
+    client.force_login(coordinator)
+
+    form = client.get(page).content.decode()
+    response = client.post(
+        page, {"event": event.pk, "people": [learner.pk, colleague.pk]}
+    )
+    foreign = client.post(page, {"event": event.pk, "people": [outsider.pk]})
+
+    assert str(learner) in form and str(outsider) not in form
+    assert response.status_code == 200
+    assert set(Registration.objects.values_list("person", flat=True)) == {
+        learner.pk,
+        colleague.pk,
+    }
+    assert Registration.objects.filter(registered_by=coordinator).count() == 2
+    assert foreign.status_code == 200  # a form error: not one of the choices
+    assert not Registration.objects.filter(person=outsider).exists()
+
+
+def test_learners_and_trainers_do_not_register_others_in_the_admin(
+    client, event, learner, trainer
+):
+    for user in (learner, trainer):
+        client.force_login(user)
+        response = client.post(
+            reverse("events_register_staff"),
+            {"event": event.pk, "people": [learner.pk]},
+        )
+        assert response.status_code in (302, 403)
+    assert not Registration.objects.exists()

@@ -293,3 +293,21 @@ def test_the_event_page_costs_the_same_with_1_and_10_participants(
 
     assert count_queries(client, small.url) == count_queries(client, large.url)
     assert count_queries(client, large.url) <= 20
+
+
+def test_a_persons_upcoming_registrations(index, learner):
+    from events.selectors import upcoming_registrations_of
+
+    soon = event_under(index, slug="greitai", title="Greitai", days=2)
+    later = event_under(index, slug="veliau", title="Vėliau", days=20)
+    cancelled = event_under(index, slug="atsaukta", title="Atšaukta", days=5)
+    for page in (later, soon, cancelled):
+        services.register_for_event(person=learner, event=page)
+    services.cancel_registration(
+        registration=Registration.objects.get(event_key=cancelled.translation_key)
+    )
+
+    assert [r.event_title for r in upcoming_registrations_of(learner)] == [
+        "Greitai",
+        "Vėliau",
+    ]
