@@ -618,3 +618,64 @@ def competency_flat_rows(matrix: dict) -> list[dict]:
         for row in matrix["rows"]
         for cell in row["cells"]
     ]
+
+
+# Self-assessment growth ----------------------------------------------------------------
+
+
+def growth_rows(enrolments: QuerySet[Enrolment]) -> list[dict]:
+    """Per organisation and competency: learners' mean self-rating before and after a
+    programme, over the pairs (both ratings given), and the mean level they attained in
+    it (0 where none). Two queries."""
+    from django.db.models import Avg, Exists, FloatField
+    from django.db.models.functions import Cast, Coalesce
+
+    from learning.models import CompetencyAttainment, SelfAssessment
+
+    ratings = SelfAssessment.objects.filter(
+        learner_id=OuterRef("learner_id"),
+        programme_key=OuterRef("programme_key"),
+        competency_key=OuterRef("competency_key"),
+        stage=SelfAssessment.Stage.BEFORE,
+    ).values("level")[:1]
+    attained = CompetencyAttainment.objects.filter(
+        learner_id=OuterRef("learner_id"), competency_key=OuterRef("competency_key")
+    ).values("level")[:1]
+    in_scope = enrolments.exclude(status=Enrolment.Status.PENDING).filter(
+        learner_id=OuterRef("learner_id"), programme_key=OuterRef("programme_key")
+    )
+    grouped = (
+        SelfAssessment.objects.filter(stage=SelfAssessment.Stage.AFTER)
+        .filter(Exists(in_scope))
+        .annotate(_before=Subquery(ratings), _attained=Subquery(attained))
+        .filter(_before__isnull=False)
+        .order_by()
+        .values(
+            "learner__organisation_id", "learner__organisation__name", "competency_key"
+        )
+        .annotate(
+            pairs=Count("pk"),
+            before=Avg(Cast("_before", FloatField())),
+            after=Avg(Cast("level", FloatField())),
+            attained=Avg(Cast(Coalesce("_attained", 0), FloatField())),
+        )
+    )
+    rows = list(grouped)
+    names = _competency_names([row["competency_key"] for row in rows])
+    out = []
+    for row in rows:
+        competency = names.get(row["competency_key"])
+        out.append(
+            {
+                "organisation_id": row["learner__organisation_id"],
+                "organisation": row["learner__organisation__name"] or "—",
+                "code": getattr(competency, "code", ""),
+                "competency": getattr(competency, "title", ""),
+                "pairs": row["pairs"],
+                "before": round(row["before"], 2),
+                "after": round(row["after"], 2),
+                "growth": round(row["after"] - row["before"], 2),
+                "attained": round(row["attained"], 2),
+            }
+        )
+    return sorted(out, key=lambda r: (r["organisation"], r["code"]))

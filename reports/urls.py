@@ -36,3 +36,12 @@ urlpatterns += [
         name="competencies_results",
     ),
 ]
+
+urlpatterns += [
+    path("growth/", views.GrowthReportView.as_view(), name="growth"),
+    path(
+        "growth/results/",
+        views.GrowthReportView.as_view(results_only=True),
+        name="growth_results",
+    ),
+]

@@ -31,6 +31,7 @@ from .selectors import (
     LearnerStatus,
     competency_flat_rows,
     competency_rows,
+    growth_rows,
     learner_rows,
     organisation_rows,
     programme_rows,
@@ -331,6 +332,35 @@ class CompetenciesReportView(AggregateReportView):
         context = super().get_context_data(*args, **kwargs)
         context["matrix"] = self.matrix or {"competencies": [], "rows": []}
         return context
+
+
+class GrowthReportView(AggregateReportView):
+    page_title = gettext_lazy("Self-assessment growth")
+    url_name = "growth"
+    results_template_name = "reports/growth_results.html"
+    list_export = [
+        "organisation",
+        "code",
+        "competency",
+        "pairs",
+        "before",
+        "after",
+        "growth",
+        "attained",
+    ]
+    export_headings = {
+        "organisation": gettext_lazy("Organisation"),
+        "code": gettext_lazy("Code"),
+        "competency": gettext_lazy("Competency"),
+        "pairs": gettext_lazy("Pairs of ratings"),
+        "before": gettext_lazy("Mean rating before"),
+        "after": gettext_lazy("Mean rating after"),
+        "growth": gettext_lazy("Growth"),
+        "attained": gettext_lazy("Mean level attained"),
+    }
+
+    def rows(self, enrolments):
+        return growth_rows(enrolments)
 
 
 def learner_record(request, user_id: int):

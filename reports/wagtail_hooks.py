@@ -67,3 +67,14 @@ def register_competencies_report():
         icon_name="tasks",
         order=130,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_growth_report():
+    return StaffReportMenuItem(
+        _("Self-assessment growth"),
+        reverse("reports:growth"),
+        name="growth",
+        icon_name="pick",
+        order=140,
+    )

@@ -25,6 +25,7 @@ URLS = [
     ("/admin/reports/organisations/", {"export": "xlsx"}),
     ("/admin/reports/competencies/", {}),
     ("/admin/reports/competencies/", {"rows": "programme", "export": "csv"}),
+    ("/admin/reports/growth/", {}),
     ("/api/v1/reports/learners", {}),
     ("/api/v1/reports/competencies", {}),
     ("/api/v1/reports/programmes", {}),
