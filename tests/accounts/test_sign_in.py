@@ -219,3 +219,26 @@ def test_wagtails_own_password_reset_and_change_are_closed(client, trainer):
     assert client.get("/admin/password_reset/").status_code == 404
     client.force_login(trainer)
     assert b"change_password" not in client.get("/admin/account/").content
+
+
+def test_a_password_set_by_an_administrator_ends_the_persons_api_tokens(
+    client, admin_user, learner
+):
+    APIToken.create_token(user=learner, name="HR system")
+    client.force_login(admin_user)
+    edit = f"/admin/users/edit/{learner.pk}/"
+    form = client.get(edit).context["form"]
+    data = {name: form[name].value() for name in form.fields}
+    data = {name: value for name, value in data.items() if value not in (None, False)}
+
+    client.post(edit, data)
+    assert APIToken.objects.filter(user=learner, revoked_at=None).exists()
+
+    response = client.post(
+        edit, {**data, "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    )
+
+    assert response.status_code == 302, response.context["form"].errors
+    learner.refresh_from_db()
+    assert learner.check_password(NEW_PASSWORD)
+    assert not APIToken.objects.filter(user=learner, revoked_at=None).exists()
