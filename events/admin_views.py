@@ -20,10 +20,15 @@ from accounts.roles import Role
 from . import services
 from .filters import RegistrationFilterSet
 from .forms import StaffRegistrationForm
-from .models import EventPage, Registration
-from .permissions import events_run_by, registrations_visible_to
+from .models import Attendance, EventPage, Registration
+from .permissions import (
+    events_run_by,
+    may_mark_attendance,
+    registrations_visible_to,
+)
 
 STATUS_LABELS = dict(Registration.Status.choices)
+ATTENDANCE_LABELS = dict(Attendance.choices)
 
 
 def may_see_registrations(user) -> bool:
@@ -32,6 +37,10 @@ def may_see_registrations(user) -> bool:
 
 def _status_label(value):
     return str(STATUS_LABELS.get(value, value or ""))
+
+
+def _attendance_label(value):
+    return str(ATTENDANCE_LABELS.get(value, value or ""))
 
 
 def registration_rows(registrations: QuerySet) -> QuerySet:
@@ -69,6 +78,8 @@ class RegistrationsReportView(ReportView):
         "position",
         "created_at",
         "cancelled_at",
+        "attendance",
+        "checked_in_at",
     ]
     export_headings = {
         "event_title": gettext_lazy("Event"),
@@ -79,6 +90,8 @@ class RegistrationsReportView(ReportView):
         "position": gettext_lazy("Order of arrival"),
         "created_at": gettext_lazy("Registered at"),
         "cancelled_at": gettext_lazy("Cancelled at"),
+        "attendance": gettext_lazy("Attendance"),
+        "checked_in_at": gettext_lazy("Checked in"),
     }
 
     def __init__(self, **kwargs):
@@ -86,6 +99,10 @@ class RegistrationsReportView(ReportView):
         self.custom_field_preprocess = {
             **self.custom_field_preprocess,
             "status": {self.FORMAT_CSV: _status_label, self.FORMAT_XLSX: _status_label},
+            "attendance": {
+                self.FORMAT_CSV: _attendance_label,
+                self.FORMAT_XLSX: _attendance_label,
+            },
         }
 
     def dispatch(self, request, *args, **kwargs):
@@ -205,5 +222,66 @@ def register_staff(request):
             "form": form,
             "results": results,
             "header_title": _("Register staff for an event"),
+        },
+    )
+
+
+def attendance_events(request):
+    """The events whose attendance the user marks: trainers their own, admins all."""
+    if not has_any_role(request.user, Role.TRAINER, Role.ADMIN):
+        raise PermissionDenied
+    events = events_run_by(request.user).filter(alias_of__isnull=True)
+    if not has_any_role(request.user, Role.ADMIN):
+        events = events.filter(trainers__user=request.user)
+    return TemplateResponse(
+        request,
+        "events/admin/attendance_events.html",
+        {
+            "events": events.distinct().order_by("-starts_at"),
+            "header_title": _("Attendance"),
+        },
+    )
+
+
+def attendance(request, event_id: int):
+    """The participant list of one event, to mark each present, partly or absent, and
+    the check-in code to show in the room."""
+    event = get_object_or_404(EventPage, pk=event_id, alias_of__isnull=True)
+    if not may_mark_attendance(request.user, event=event):
+        raise PermissionDenied
+    participants = list(
+        registration_rows(
+            Registration.objects.filter(
+                event_key=event.translation_key, status=Registration.Status.REGISTERED
+            )
+        ).order_by("person__last_name", "person__first_name", "pk")
+    )
+    if request.method == "POST":
+        marked, refused = 0, []
+        for registration in participants:
+            value = request.POST.get(f"attendance-{registration.pk}", "")
+            if not value or value == registration.attendance:
+                continue
+            try:
+                services.mark_attendance(
+                    actor=request.user, registration=registration, attendance=value
+                )
+                marked += 1
+            except services.EventError as error:
+                refused.append(str(error))
+        for message in sorted(set(refused)):
+            messages.error(request, message)
+        if marked:
+            messages.success(request, _("Attendance saved."))
+        return redirect("events_attendance", event.pk)
+    return TemplateResponse(
+        request,
+        "events/admin/attendance.html",
+        {
+            "event": event,
+            "participants": participants,
+            "choices": Attendance.choices,
+            "code": services.check_in_code(event),
+            "header_title": _("Attendance: %(event)s") % {"event": event.title},
         },
     )

@@ -352,6 +352,8 @@ class EventSeats(models.Model):
 
     event_key = models.UUIDField(_("event"), unique=True)
     last_position = models.PositiveIntegerField(default=0)
+    # Shown in the room during the event; participants type it to check in.
+    check_in_code = models.CharField(_("check-in code"), max_length=12, blank=True)
 
     class Meta:
         verbose_name = _("event seats")
@@ -367,6 +369,12 @@ class RegistrationQuerySet(models.QuerySet):
 
     def for_event(self, event: Page):
         return self.filter(event_key=event.translation_key)
+
+
+class Attendance(models.TextChoices):
+    PRESENT = "present", _("Present")
+    PARTLY = "partly", _("Partly present")
+    ABSENT = "absent", _("Absent")
 
 
 class Registration(models.Model):
@@ -421,6 +429,21 @@ class Registration(models.Model):
         _("moved off the waiting list at"), null=True, blank=True
     )
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    attendance = models.CharField(
+        _("attendance"), max_length=16, choices=Attendance.choices, blank=True
+    )
+    checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
+    attendance_marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("attendance marked by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    attendance_marked_at = models.DateTimeField(
+        _("attendance marked at"), null=True, blank=True
+    )
 
     objects = RegistrationQuerySet.as_manager()
 

@@ -32,6 +32,18 @@ def may_decide(actor, *, event: EventPage) -> bool:
     return bool(organisation_id) and event.organisation_id == organisation_id
 
 
+def may_mark_attendance(actor, *, event: EventPage) -> bool:
+    """Trainers named on the event (in any of its languages) and administrators."""
+    if has_role(actor, Role.ADMIN):
+        return True
+    return (
+        has_role(actor, Role.TRAINER)
+        and EventTrainer.objects.filter(
+            user=actor, event__translation_key=event.translation_key
+        ).exists()
+    )
+
+
 def events_run_by(user) -> QuerySet[EventPage]:
     """Events whose participants a user may see: all for administrators; for trainers,
     the events they are named on; for coordinators, their organisation's events."""

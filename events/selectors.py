@@ -117,7 +117,7 @@ def registration_of(user, event: EventPage) -> Registration | None:
 def event_page_context(event: EventPage, user) -> dict:
     """What an event page shows besides its fields: the viewer's registration, seats
     left, trainers and competencies, and whether one may register now and why not."""
-    from .services import EventError, check_open
+    from .services import EventError, check_in_window_open, check_open
 
     registration = registration_of(user, event)
     counts = dict(
@@ -156,6 +156,9 @@ def event_page_context(event: EventPage, user) -> dict:
         "event_competencies": competencies,
         "parent": event.get_parent(),
         "page_started": timezone.now() >= event.starts_at,
+        "check_in_open": registration is not None
+        and registration.status == Status.REGISTERED
+        and check_in_window_open(event),
         "event_time_zone": EVENT_TIME_ZONE,
     }
 

@@ -6,6 +6,9 @@ for the last seat are served one after the other, and exactly one gets it. On SQ
 lock is the database's single writer (transactions begin IMMEDIATE).
 """
 
+import secrets
+from datetime import timedelta
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import formats, timezone
@@ -16,8 +19,14 @@ from wagtail.models import Locale
 from accounts.models import User
 
 from . import emails
-from .models import EVENT_TIME_ZONE, EventPage, EventSeats, Registration
-from .permissions import may_decide, may_register_person
+from .models import (
+    EVENT_TIME_ZONE,
+    Attendance,
+    EventPage,
+    EventSeats,
+    Registration,
+)
+from .permissions import may_decide, may_mark_attendance, may_register_person
 
 Status = Registration.Status
 
@@ -246,3 +255,83 @@ def _event_of(registration: Registration) -> EventPage | None:
     return next((p for p in pages if p.locale_id == default.pk), None) or (
         pages[0] if pages else None
     )
+
+
+# --- Attendance ---------------------------------------------------------------------------
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L to misread
+CODE_LENGTH = 6
+# Participants may check in from half an hour before the start until the end.
+CHECK_IN_EARLY = timedelta(minutes=30)
+
+
+def check_in_window_open(event: EventPage, now=None) -> bool:
+    now = now or timezone.now()
+    return event.starts_at - CHECK_IN_EARLY <= now <= event.ends_at
+
+
+@transaction.atomic
+def check_in_code(event: EventPage) -> str:
+    """The event's check-in code, made the first time it is asked for."""
+    event = source_event(event)
+    seats = lock_seats(event)
+    if not seats.check_in_code:
+        seats.check_in_code = "".join(
+            secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH)
+        )
+        seats.save(update_fields=["check_in_code"])
+    return seats.check_in_code
+
+
+@transaction.atomic
+def check_in(*, person: User, event: EventPage, code: str) -> Registration:
+    """A registered participant checks in with the code shown in the room. A wrong
+    code, a person not registered or a time outside the event change nothing."""
+    event = source_event(event)
+    seats = lock_seats(event)
+    registration = (
+        Registration.objects.select_for_update()
+        .filter(
+            person=person, event_key=event.translation_key, status=Status.REGISTERED
+        )
+        .first()
+    )
+    if registration is None:
+        raise EventError(_("Only registered participants can check in."))
+    if not check_in_window_open(event):
+        raise EventError(_("Check-in is open only during the event."))
+    typed = "".join((code or "").split()).upper()
+    if not seats.check_in_code or not secrets.compare_digest(
+        typed.encode(), seats.check_in_code.encode()
+    ):
+        raise EventError(_("This check-in code is not right. Check it and try again."))
+    if registration.attendance != Attendance.PRESENT:
+        registration.attendance = Attendance.PRESENT
+        registration.checked_in_at = timezone.now()
+        registration.save(update_fields=["attendance", "checked_in_at"])
+    return registration
+
+
+@transaction.atomic
+def mark_attendance(
+    *, actor: User, registration: Registration, attendance: str
+) -> Registration:
+    """A trainer of the event (or an administrator) marks a participant present,
+    partly present or absent, once the event has started."""
+    event = _event_of(registration)
+    if event is None or not may_mark_attendance(actor, event=event):
+        raise EventError(_("You may not mark attendance at this event."))
+    if attendance not in Attendance.values:
+        raise EventError(_("Choose present, partly present or absent."))
+    if timezone.now() < event.starts_at - CHECK_IN_EARLY:
+        raise EventError(_("Attendance can be marked once the event starts."))
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status != Status.REGISTERED:
+        raise EventError(_("Only registered participants have an attendance."))
+    registration.attendance = attendance
+    registration.attendance_marked_by = actor
+    registration.attendance_marked_at = timezone.now()
+    registration.save(
+        update_fields=["attendance", "attendance_marked_by", "attendance_marked_at"]
+    )
+    return registration

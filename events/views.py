@@ -86,3 +86,18 @@ def cancel(request, registration_id: int):
         % {"event": page.title if page else registration.event_title},
     )
     return _back(request, fallback)
+
+
+@require_POST
+@login_required
+def check_in(request, event_id: int):
+    event = get_object_or_404(EventPage.objects.live(), pk=event_id)
+    try:
+        services.check_in(
+            person=request.user, event=event, code=request.POST.get("code", "")
+        )
+    except services.EventError as error:
+        messages.error(request, str(error))
+        return _back(request, event.url)
+    messages.success(request, _("You are checked in. Welcome!"))
+    return _back(request, event.url)

@@ -38,6 +38,16 @@ def register_event_urls():
             name="events_pending",
         ),
         path(
+            "events/attendance/",
+            admin_views.attendance_events,
+            name="events_attendance_list",
+        ),
+        path(
+            "events/<id:event_id>/attendance/",
+            admin_views.attendance,
+            name="events_attendance",
+        ),
+        path(
             "events/registrations/staff/",
             admin_views.register_staff,
             name="events_register_staff",
@@ -90,4 +100,20 @@ def register_staff_registration_menu_item():
         name="event-register-staff",
         icon_name="group",
         order=172,
+    )
+
+
+class AttendanceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_any_role(request.user, Role.TRAINER, Role.ADMIN)
+
+
+@hooks.register("register_admin_menu_item")
+def register_attendance_menu_item():
+    return AttendanceMenuItem(
+        _("Attendance"),
+        reverse("events_attendance_list"),
+        name="event-attendance",
+        icon_name="tick",
+        order=173,
     )

@@ -71,7 +71,7 @@ def test_the_report_filters_and_exports(client, registered, index, admin_user, l
     assert csv["Content-Type"].startswith("text/csv")
     text = b"".join(csv.streaming_content).decode()
     header, *rows = text.splitlines()
-    assert len(header.split(",")) == 8
+    assert len(header.split(",")) == 10
     with translation.override("lt"):  # the admin speaks the default language here
         registered = str(Status.REGISTERED.label)
     assert len(rows) == 3
