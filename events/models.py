@@ -466,3 +466,47 @@ class Registration(models.Model):
     @property
     def is_current(self) -> bool:
         return self.status in self.CURRENT
+
+
+class Rating(models.IntegerChoices):
+    """The five-point scale of the satisfaction survey."""
+
+    VERY_POOR = 1, _("Very poor")
+    POOR = 2, _("Poor")
+    SATISFACTORY = 3, _("Satisfactory")
+    GOOD = 4, _("Good")
+    VERY_GOOD = 5, _("Very good")
+
+
+class SurveyResponse(models.Model):
+    """One attendee's answers to the satisfaction survey after an event. Linked to the
+    registration only so that nobody answers twice; reports show the answers without it."""
+
+    registration = models.OneToOneField(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="survey_response",
+    )
+    event_key = models.UUIDField(_("event"), db_index=True)
+    overall = models.PositiveSmallIntegerField(
+        _("overall, how was the event?"), choices=Rating.choices
+    )
+    usefulness = models.PositiveSmallIntegerField(
+        _("how useful is it for your work?"), choices=Rating.choices
+    )
+    would_recommend = models.BooleanField(
+        _("would you recommend it to a colleague?"),
+        choices=[(True, _("Yes")), (False, _("No"))],
+    )
+    improvements = models.TextField(
+        _("what could be better?"), blank=True, max_length=4000
+    )
+    submitted_at = models.DateTimeField(_("answered at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("survey response")
+        verbose_name_plural = _("survey responses")
+
+    def __str__(self) -> str:
+        return f"{self.event_key} · {self.overall}"

@@ -156,11 +156,25 @@ def event_page_context(event: EventPage, user) -> dict:
         "event_competencies": competencies,
         "parent": event.get_parent(),
         "page_started": timezone.now() >= event.starts_at,
+        "survey_open": _survey_open(registration, event),
         "check_in_open": registration is not None
         and registration.status == Status.REGISTERED
         and check_in_window_open(event),
         "event_time_zone": EVENT_TIME_ZONE,
     }
+
+
+def _survey_open(registration, event) -> bool:
+    """Whether to offer the survey: the event is over, the viewer attended and has
+    not answered (one query, only in that case)."""
+    from .models import Attendance, SurveyResponse
+
+    return (
+        registration is not None
+        and event.has_ended()
+        and registration.attendance in (Attendance.PRESENT, Attendance.PARTLY)
+        and not SurveyResponse.objects.filter(registration=registration).exists()
+    )
 
 
 def upcoming_registrations_of(user) -> QuerySet[Registration]:
@@ -172,3 +186,27 @@ def upcoming_registrations_of(user) -> QuerySet[Registration]:
         .select_related("event")
         .order_by("event__starts_at")
     )
+
+
+def satisfaction(event_key) -> dict:
+    """An event's survey figures: responses, the share of "good" and "very good"
+    overall ratings (a whole percent), and whether it is below the target or rests on
+    too few answers to say. Anonymous: no name or registration is read."""
+    from django.conf import settings
+
+    from .models import Rating, SurveyResponse
+
+    target = getattr(settings, "EVENT_SATISFACTION_TARGET", 75)
+    minimum = getattr(settings, "EVENT_SATISFACTION_MIN_RESPONSES", 5)
+    figures = SurveyResponse.objects.filter(event_key=event_key).aggregate(
+        responses=Count("pk"), good=Count("pk", filter=Q(overall__gte=Rating.GOOD))
+    )
+    responses, good = figures["responses"], figures["good"]
+    share = round(100 * good / responses) if responses else None
+    return {
+        "responses": responses,
+        "good_share": share,
+        "target": target,
+        "below_target": share is not None and 100 * good < target * responses,
+        "unreliable": responses < minimum,
+    }

@@ -25,6 +25,7 @@ from .models import (
     EventPage,
     EventSeats,
     Registration,
+    SurveyResponse,
 )
 from .permissions import may_decide, may_mark_attendance, may_register_person
 
@@ -335,3 +336,49 @@ def mark_attendance(
         update_fields=["attendance", "attendance_marked_by", "attendance_marked_at"]
     )
     return registration
+
+
+# --- Satisfaction survey --------------------------------------------------------------------
+
+
+def survey_registration(*, person: User, event: EventPage) -> Registration:
+    """The registration through which a person may answer the event's survey, or
+    EventError saying why not: the event is over, they attended, and not yet answered."""
+    event = source_event(event)
+    if not event.has_ended():
+        raise EventError(_("The survey opens when the event ends."))
+    registration = (
+        Registration.objects.filter(
+            person=person,
+            event_key=event.translation_key,
+            status=Status.REGISTERED,
+            attendance__in=[Attendance.PRESENT, Attendance.PARTLY],
+        )
+        .select_related("survey_response")
+        .first()
+    )
+    if registration is None:
+        raise EventError(_("Only participants who attended can answer the survey."))
+    if hasattr(registration, "survey_response"):
+        raise EventError(_("You have already answered this survey. Thank you!"))
+    return registration
+
+
+@transaction.atomic
+def answer_survey(*, person: User, event: EventPage, answers: dict) -> SurveyResponse:
+    """Keep one attendee's answers: once, and only after the event they attended."""
+    registration = survey_registration(person=person, event=event)
+    try:
+        with transaction.atomic():
+            return SurveyResponse.objects.create(
+                registration=registration,
+                event_key=registration.event_key,
+                overall=answers["overall"],
+                usefulness=answers["usefulness"],
+                would_recommend=answers["would_recommend"],
+                improvements=answers.get("improvements", "").strip(),
+            )
+    except IntegrityError:  # a second tab answered first
+        raise EventError(
+            _("You have already answered this survey. Thank you!")
+        ) from None

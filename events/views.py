@@ -3,13 +3,14 @@ each answers with a message and a redirect back to the event page."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import services
+from .forms import SurveyForm
 from .models import EventPage, Registration
 
 Status = Registration.Status
@@ -101,3 +102,31 @@ def check_in(request, event_id: int):
         return _back(request, event.url)
     messages.success(request, _("You are checked in. Welcome!"))
     return _back(request, event.url)
+
+
+@login_required
+def survey(request, event_id: int):
+    """The satisfaction survey of an event, for those who attended it, once."""
+    event = get_object_or_404(EventPage.objects.live(), pk=event_id)
+    try:
+        services.survey_registration(person=request.user, event=event)
+    except services.EventError as error:
+        messages.info(request, str(error))
+        return redirect(event.url)
+    form = SurveyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.answer_survey(
+                person=request.user, event=event, answers=form.cleaned_data
+            )
+        except services.EventError as error:
+            messages.info(request, str(error))
+        else:
+            messages.success(request, _("Thank you for your answers."))
+        return redirect(event.url)
+    return render(
+        request,
+        "events/survey.html",
+        {"event": event, "form": form},
+        status=400 if form.errors else 200,
+    )
