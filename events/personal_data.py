@@ -9,7 +9,7 @@ RULES = [
     Rule("events.Registration", ("person",), KEEP),
     Rule(
         "events.Registration",
-        ("registered_by", "decided_by"),
+        ("registered_by", "decided_by", "attendance_marked_by"),
         KEEP,
         export=False,
         reason="decisions taken as staff about other people",

@@ -36,7 +36,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("notifications/", include("notifications.urls")),
     path("events/", include("events.urls")),
-    path("privacy/", include("privacy.urls")),
+    path("my-data/", include("privacy.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include(wagtail_urls)),
 )

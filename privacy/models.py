@@ -5,7 +5,12 @@ import uuid
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 
 def private_storage():
@@ -87,3 +92,60 @@ class RetentionNotice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} · {self.closes_on}"
+
+
+class PrivacyNoticePage(Page):
+    """What the platform keeps about people and why: edited in Wagtail, in each language.
+
+    People agree to it at sign-up; the version they agreed to is the page's latest
+    revision at that moment.
+    """
+
+    intro = models.TextField(_("summary"), blank=True)
+    body = RichTextField(
+        _("notice"),
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+    )
+    controller = models.TextField(
+        _("who is responsible"),
+        blank=True,
+        help_text=_("The data controller's name and contact, and the data officer's."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("controller"),
+    ]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("privacy notice")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["my_data_url"] = reverse("privacy:my_data")
+        return context
+
+
+class Consent(models.Model):
+    """That a person agreed to the privacy notice, and to which version of it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="consents"
+    )
+    notice_key = models.UUIDField(_("notice"), null=True)
+    notice_revision = models.PositiveBigIntegerField(_("version"), null=True)
+    language = models.CharField(_("language"), max_length=8)
+    given_at = models.DateTimeField(_("given at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        ordering = ["-given_at"]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} · {self.given_at:%Y-%m-%d}"

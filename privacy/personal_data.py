@@ -12,6 +12,12 @@ _AUTHORSHIP = "content and its history, authored as staff"
 RULES = [
     Rule("privacy.DataExport", ("user",), DELETE, export=False, files=("file",)),
     Rule("privacy.RetentionNotice", ("user",), DELETE, export=False),
+    Rule(
+        "privacy.Consent",
+        ("user",),
+        KEEP,
+        reason="proof of what the person agreed to; it names no one once anonymised",
+    ),
     Rule("account.EmailAddress", ("user",), DELETE),
     Rule("wagtailcore.APIToken", ("user",), DELETE, exclude=("key_hash",)),
     Rule("mfa.Authenticator", ("user",), DELETE, export=False, reason="secrets"),

@@ -63,6 +63,7 @@ class HomePage(Page):
         "courses.CatalogueIndexPage",
         "courses.CompetencyModelPage",
         "events.EventIndexPage",
+        "privacy.PrivacyNoticePage",
     ]
     max_count_per_parent = 1
 

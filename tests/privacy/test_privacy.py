@@ -289,3 +289,22 @@ def test_an_export_link_expires_after_its_week(client, learner):
     response = client.get(url("privacy:download_export", export.pk))
 
     assert response.status_code == 404
+
+
+def test_the_privacy_notice_is_a_page_in_each_language(client, site_content):
+    from privacy.demo import seed_privacy_notice
+    from privacy.selectors import privacy_notice
+
+    seed_privacy_notice(home=site_content)
+    seed_privacy_notice(home=site_content)  # twice: the same pages
+
+    for language, heading in (
+        ("lt", "Kokius duomenis saugome"),
+        ("en", "What we keep"),
+        ("nb", "Hva vi lagrer"),
+    ):
+        notice = privacy_notice(language)
+        assert notice.locale.language_code == language
+        response = client.get(notice.url)
+        assert response.status_code == 200
+        assert heading in response.content.decode()

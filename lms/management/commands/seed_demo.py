@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 
 from accounts import demo as accounts_demo
 from courses import demo as courses_demo
+from privacy import demo as privacy_demo
 
 
 class Command(BaseCommand):
@@ -34,8 +35,10 @@ class Command(BaseCommand):
             self.seed_users(with_content=not without_content)
 
     def seed_content(self) -> None:
-        courses_demo.seed_site(site_url=settings.SITE_URL)
+        home = courses_demo.seed_site(site_url=settings.SITE_URL)
         self.stdout.write("Home page: Lithuanian, English and Norwegian.")
+        privacy_demo.seed_privacy_notice(home=home)
+        self.stdout.write("Privacy notice: Lithuanian, English and Norwegian.")
         framework = courses_demo.seed_framework()
         self.stdout.write(
             f"Competency framework: {framework} (Lithuanian and English)."
