@@ -16,7 +16,14 @@ from accounts.roles import Role, assign_role
 from learning.models import Certificate, Cohort, Enrolment, EnrolmentProgress
 
 BATCH = 5000
-REPORTS = ["learners", "programmes", "organisations", "competencies", "growth"]
+REPORTS = [
+    "learners",
+    "programmes",
+    "organisations",
+    "competencies",
+    "growth",
+    "certificates",
+]
 
 
 def seed(

@@ -165,3 +165,22 @@ class CompetencyFilterSet(EnrolmentFilterSet):
 
     def grouping(self) -> str:
         return self.form.cleaned_data.get("rows") or "organisation"
+
+
+class CertificateFilterSet(EnrolmentFilterSet):
+    period = django_filters.ChoiceFilter(
+        label=_("Per"),
+        choices=[("month", _("Month")), ("year", _("Year"))],
+        method="keep",
+        empty_label=None,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta(EnrolmentFilterSet.Meta):
+        pass
+
+    def keep(self, queryset, name, value):
+        return queryset  # chooses the periods, filters nothing
+
+    def grouping(self) -> str:
+        return self.form.cleaned_data.get("period") or "month"

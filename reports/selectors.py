@@ -679,3 +679,38 @@ def growth_rows(enrolments: QuerySet[Enrolment]) -> list[dict]:
             }
         )
     return sorted(out, key=lambda r: (r["organisation"], r["code"]))
+
+
+# Certificates issued -------------------------------------------------------------------
+
+
+def certificate_rows(
+    enrolments: QuerySet[Enrolment], period: str = "month"
+) -> list[dict]:
+    """Valid certificates per period (month or year), programme and organisation, in
+    one query."""
+    from django.db.models.functions import TruncMonth, TruncYear
+
+    truncate = TruncYear if period == "year" else TruncMonth
+    rows = (
+        Certificate.objects.filter(
+            revoked_at__isnull=True, enrolment__in=reportable(enrolments).values("pk")
+        )
+        .annotate(period=truncate("issued_at"))
+        .order_by()
+        .values("period", "programme_title", "learner__organisation__name")
+        .annotate(n=Count("pk"))
+    )
+    return sorted(
+        (
+            {
+                "period": row["period"].strftime("%Y" if period == "year" else "%Y-%m"),
+                "programme": row["programme_title"],
+                "organisation": row["learner__organisation__name"] or "—",
+                "certificates": row["n"],
+            }
+            for row in rows
+        ),
+        key=lambda r: (r["period"], r["programme"], r["organisation"]),
+        reverse=False,
+    )

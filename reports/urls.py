@@ -45,3 +45,12 @@ urlpatterns += [
         name="growth_results",
     ),
 ]
+
+urlpatterns += [
+    path("certificates/", views.CertificatesReportView.as_view(), name="certificates"),
+    path(
+        "certificates/results/",
+        views.CertificatesReportView.as_view(results_only=True),
+        name="certificates_results",
+    ),
+]

@@ -18,7 +18,12 @@ from wagtail.admin.views.reports import ReportView
 from accounts.models import Organisation
 
 from . import record
-from .filters import CompetencyFilterSet, EnrolmentFilterSet, LearnerFilterSet
+from .filters import (
+    CertificateFilterSet,
+    CompetencyFilterSet,
+    EnrolmentFilterSet,
+    LearnerFilterSet,
+)
 from .permissions import (
     enrolments_in_scope,
     may_see_reports,
@@ -29,6 +34,7 @@ from .permissions import (
 )
 from .selectors import (
     LearnerStatus,
+    certificate_rows,
     competency_flat_rows,
     competency_rows,
     growth_rows,
@@ -361,6 +367,23 @@ class GrowthReportView(AggregateReportView):
 
     def rows(self, enrolments):
         return growth_rows(enrolments)
+
+
+class CertificatesReportView(AggregateReportView):
+    page_title = gettext_lazy("Certificates issued")
+    url_name = "certificates"
+    results_template_name = "reports/certificates_results.html"
+    filterset_class = CertificateFilterSet
+    list_export = ["period", "programme", "organisation", "certificates"]
+    export_headings = {
+        "period": gettext_lazy("Period"),
+        "programme": gettext_lazy("Programme"),
+        "organisation": gettext_lazy("Organisation"),
+        "certificates": gettext_lazy("Certificates"),
+    }
+
+    def rows(self, enrolments):
+        return certificate_rows(enrolments, period=self.filters.grouping())
 
 
 def learner_record(request, user_id: int):

@@ -78,3 +78,14 @@ def register_growth_report():
         icon_name="pick",
         order=140,
     )
+
+
+@hooks.register("register_reports_menu_item")
+def register_certificates_report():
+    return StaffReportMenuItem(
+        _("Certificates issued"),
+        reverse("reports:certificates"),
+        name="certificates-issued",
+        icon_name="doc-full",
+        order=150,
+    )

@@ -26,6 +26,7 @@ URLS = [
     ("/admin/reports/competencies/", {}),
     ("/admin/reports/competencies/", {"rows": "programme", "export": "csv"}),
     ("/admin/reports/growth/", {}),
+    ("/admin/reports/certificates/", {"export": "csv"}),
     ("/api/v1/reports/learners", {}),
     ("/api/v1/reports/competencies", {}),
     ("/api/v1/reports/programmes", {}),
