@@ -40,9 +40,9 @@ class AccountAdapter(DefaultAccountAdapter):
             # allauth's "Try again later." leaves people guessing for how long.
             return ValidationError(
                 _(
-                    "Too many failed sign-in attempts. Signing in to this account is "
-                    "paused for up to %(minutes)s minutes; try again then, or reset "
-                    "your password to sign in at once."
+                    "Too many failed sign-in attempts. Signing in is paused for up to "
+                    "%(minutes)s minutes; try again then, or reset your password to "
+                    "sign in at once."
                 )
                 % {"minutes": login_pause_minutes()},
                 code=code,
