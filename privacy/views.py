@@ -11,16 +11,22 @@ from django.views.decorators.http import require_http_methods, require_POST
 from . import services
 from .forms import CloseAccountForm
 from .models import ClosedAccount, DataExport
+from .selectors import privacy_notice
 
 
 @never_cache
 @login_required
 def my_data(request):
     exports = DataExport.objects.filter(user=request.user)[:5]
+    notice = privacy_notice()
     return render(
         request,
         "privacy/my_data.html",
-        {"exports": exports, "now": timezone.now()},
+        {
+            "exports": exports,
+            "now": timezone.now(),
+            "privacy_notice_url": notice.url if notice else "",
+        },
     )
 
 
