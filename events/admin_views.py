@@ -17,8 +17,8 @@ from wagtail.admin.views.reports import ReportView
 from accounts.permissions import has_any_role
 from accounts.roles import Role
 
-from . import services
-from .filters import RegistrationFilterSet
+from . import indicators, services
+from .filters import IndicatorFilterSet, RegistrationFilterSet
 from .forms import StaffRegistrationForm
 from .models import Attendance, EventPage, Registration
 from .permissions import (
@@ -285,3 +285,138 @@ def attendance(request, event_id: int):
             "header_title": _("Attendance: %(event)s") % {"event": event.title},
         },
     )
+
+
+class IndicatorReportView(ReportView):
+    """Administrators' indicator reports over a reporting period; rows are figures."""
+
+    header_icon = "table"
+    filterset_class = IndicatorFilterSet
+    paginate_by = 200
+    url_name = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not has_any_role(request.user, Role.ADMIN):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        if self.is_export and self.filters and not self.filters.is_valid():
+            self.is_export = False
+
+    @property
+    def index_url_name(self):
+        return f"events_{self.url_name}"
+
+    @property
+    def index_results_url_name(self):
+        return f"events_{self.url_name}_results"
+
+    @property
+    def filters_invalid(self) -> bool:
+        return bool(self.filters) and not self.filters.is_valid()
+
+    def get_base_queryset(self):
+        return EventPage.objects.all()
+
+    def get_filtered_queryset(self):
+        return self.get_queryset()
+
+    def get_queryset(self):
+        events = self.get_base_queryset()
+        if self.filters_invalid:
+            return []
+        if self.filters is not None:
+            events = self.filters.qs
+        return self.rows(events)
+
+    def get_filename(self):
+        return f"{self.url_name.replace('_', '-')}-{timezone.localdate():%Y-%m-%d}"
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["filters_invalid"] = self.filters_invalid
+        return context
+
+
+def _yes_no(value):
+    return str(_("Yes") if value else _("No"))
+
+
+class EventIndicatorsView(IndicatorReportView):
+    page_title = gettext_lazy("Event indicators")
+    url_name = "event_indicators"
+    results_template_name = "events/admin/event_indicators_results.html"
+    list_export = [
+        "event",
+        "starts_at",
+        "activity",
+        "registered",
+        "attended",
+        "responses",
+        "response_rate",
+        "good_share",
+        "below_target",
+        "unreliable",
+    ]
+    export_headings = {
+        "event": gettext_lazy("Event"),
+        "starts_at": gettext_lazy("Starts"),
+        "activity": gettext_lazy("Funder activity"),
+        "registered": gettext_lazy("Registered"),
+        "attended": gettext_lazy("Attended"),
+        "responses": gettext_lazy("Survey responses"),
+        "response_rate": gettext_lazy("Response rate (%)"),
+        "good_share": gettext_lazy("Good or very good (%)"),
+        "below_target": gettext_lazy("Below the target"),
+        "unreliable": gettext_lazy("Fewer than 5 responses"),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        flags = {self.FORMAT_CSV: _yes_no, self.FORMAT_XLSX: _yes_no}
+        self.custom_field_preprocess = {
+            **self.custom_field_preprocess,
+            "below_target": flags,
+            "unreliable": flags,
+        }
+
+    def rows(self, events):
+        return indicators.event_rows(events)
+
+
+class ActivityIndicatorsView(IndicatorReportView):
+    page_title = gettext_lazy("Funder activity indicators")
+    url_name = "activity_indicators"
+    results_template_name = "events/admin/activity_indicators_results.html"
+    list_export = [
+        "code",
+        "title",
+        "events_held",
+        "unique_participants",
+        "target",
+        "target_reached",
+        "participants_lt",
+        "participants_no",
+    ]
+    export_headings = {
+        "code": gettext_lazy("Code"),
+        "title": gettext_lazy("Activity"),
+        "events_held": gettext_lazy("Events held"),
+        "unique_participants": gettext_lazy("Unique participants"),
+        "target": gettext_lazy("Target"),
+        "target_reached": gettext_lazy("Target reached"),
+        "participants_lt": gettext_lazy("From Lithuania"),
+        "participants_no": gettext_lazy("From Norway"),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.custom_field_preprocess = {
+            **self.custom_field_preprocess,
+            "target_reached": {self.FORMAT_CSV: _yes_no, self.FORMAT_XLSX: _yes_no},
+        }
+
+    def rows(self, events):
+        return indicators.activity_rows(events)

@@ -3,12 +3,12 @@ report then lists nothing (and an export shows the page with the errors)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.models import Locale
 
 import django_filters
 
-from .models import Registration
+from .models import EventPage, Registration
 from .permissions import events_run_by
 
 
@@ -49,3 +49,15 @@ class RegistrationFilterSet(WagtailFilterSet):
         self.filters["event_key"].extra["choices"] = (
             event_choices(request) if request is not None else []
         )
+
+
+class IndicatorFilterSet(WagtailFilterSet):
+    """The reporting period: events that start between the two dates."""
+
+    starts_at = django_filters.DateFromToRangeFilter(
+        label=_("Events starting"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = EventPage
+        fields = ["starts_at"]

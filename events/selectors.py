@@ -188,25 +188,28 @@ def upcoming_registrations_of(user) -> QuerySet[Registration]:
     )
 
 
-def satisfaction(event_key) -> dict:
-    """An event's survey figures: responses, the share of "good" and "very good"
-    overall ratings (a whole percent), and whether it is below the target or rests on
-    too few answers to say. Anonymous: no name or registration is read."""
+def satisfaction_figures(responses: int, good: int) -> dict:
+    """The share of "good" and "very good" (a whole percent) against the target, and
+    whether there are too few answers to say."""
     from django.conf import settings
-
-    from .models import Rating, SurveyResponse
 
     target = getattr(settings, "EVENT_SATISFACTION_TARGET", 75)
     minimum = getattr(settings, "EVENT_SATISFACTION_MIN_RESPONSES", 5)
+    return {
+        "responses": responses,
+        "good_share": round(100 * good / responses) if responses else None,
+        "target": target,
+        "below_target": bool(responses) and 100 * good < target * responses,
+        "unreliable": responses < minimum,
+    }
+
+
+def satisfaction(event_key) -> dict:
+    """An event's survey figures (see `satisfaction_figures`). Anonymous: no name or
+    registration is read."""
+    from .models import Rating, SurveyResponse
+
     figures = SurveyResponse.objects.filter(event_key=event_key).aggregate(
         responses=Count("pk"), good=Count("pk", filter=Q(overall__gte=Rating.GOOD))
     )
-    responses, good = figures["responses"], figures["good"]
-    share = round(100 * good / responses) if responses else None
-    return {
-        "responses": responses,
-        "good_share": share,
-        "target": target,
-        "below_target": share is not None and 100 * good < target * responses,
-        "unreliable": responses < minimum,
-    }
+    return satisfaction_figures(figures["responses"], figures["good"])

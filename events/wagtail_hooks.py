@@ -38,6 +38,26 @@ def register_event_urls():
             name="events_pending",
         ),
         path(
+            "events/indicators/",
+            admin_views.EventIndicatorsView.as_view(),
+            name="events_event_indicators",
+        ),
+        path(
+            "events/indicators/results/",
+            admin_views.EventIndicatorsView.as_view(results_only=True),
+            name="events_event_indicators_results",
+        ),
+        path(
+            "events/activities/indicators/",
+            admin_views.ActivityIndicatorsView.as_view(),
+            name="events_activity_indicators",
+        ),
+        path(
+            "events/activities/indicators/results/",
+            admin_views.ActivityIndicatorsView.as_view(results_only=True),
+            name="events_activity_indicators_results",
+        ),
+        path(
             "events/attendance/",
             admin_views.attendance_events,
             name="events_attendance_list",
@@ -116,4 +136,31 @@ def register_attendance_menu_item():
         name="event-attendance",
         icon_name="tick",
         order=173,
+    )
+
+
+class AdministratorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return has_any_role(request.user, Role.ADMIN)
+
+
+@hooks.register("register_reports_menu_item")
+def register_event_indicators_report():
+    return AdministratorsMenuItem(
+        _("Event indicators"),
+        reverse("events_event_indicators"),
+        name="event-indicators",
+        icon_name="table",
+        order=210,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_activity_indicators_report():
+    return AdministratorsMenuItem(
+        _("Funder activity indicators"),
+        reverse("events_activity_indicators"),
+        name="activity-indicators",
+        icon_name="table",
+        order=220,
     )
