@@ -1,5 +1,6 @@
 """Reads that feed the course pages, each a fixed number of queries whatever the size."""
 
+import re
 from decimal import Decimal
 
 from django.core.cache import cache
@@ -223,6 +224,11 @@ def search_catalogue(
         )
     if not q:
         return list(modules.distinct().order_by("path"))
+    # Plain words only: quotes and operators would reach the backend's query syntax
+    # (SQLite's FTS5 refuses a lone double quote).
+    q = " ".join(re.findall(r"\w+", q))[:200]
+    if not q:
+        return []
     if competency or area or topic or language:
         # With filters, the search looks among the matching modules only.
         ids = list(modules.values_list("pk", flat=True))

@@ -9,7 +9,7 @@ from courses.demo import (
     seed_programmes,
     seed_site,
 )
-from courses.models import ModulePage, ProgrammePage
+from courses.models import CatalogueIndexPage, ModulePage, ProgrammePage
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +82,39 @@ def test_search_finds_programmes_modules_and_lessons(client, demo):
     kinds = {type(page).__name__ for page in results}
     assert "ModulePage" in kinds and "LessonPage" in kinds
     assert all(page.locale.language_code == "en" for page in results)
+
+
+ODD_QUERIES = [
+    '"',
+    '""',
+    "'",
+    'trust"',
+    "AND",
+    "OR NOT",
+    "trust*",
+    "-trust",
+    "(trust",
+    "trust)",
+    "NEAR(a b)",
+    "col:trust",
+    "^trust",
+    "{trust}",
+    "a" * 5000,
+    'pasitikėjimas "tarp',
+    "%",
+    "\\",
+    "\u0000",
+]
+
+
+@pytest.mark.parametrize("language", ["lt", "en"])
+def test_no_search_query_is_a_server_error(client, demo, language):
+    catalogue = CatalogueIndexPage.objects.get(locale__language_code=language)
+    for query in ODD_QUERIES:
+        response = client.get(catalogue.url, {"q": query})
+        assert response.status_code == 200, query
+    found = client.get("/en/programmes/", {"q": '"trust"'}).context["results"]
+    assert found  # the words inside the quotes are still searched for
 
 
 def test_unknown_filter_values_are_form_errors_not_server_errors(client, demo):
