@@ -11,6 +11,8 @@ from courses.models import (
     ModulePage,
     ProgrammePage,
 )
+from events.models import EventIndexPage, EventPage
+from privacy.models import PrivacyNoticePage
 
 from .factories import make_framework
 from .pages import catalogue_under, module_under, programme_under
@@ -31,10 +33,12 @@ def test_the_page_tree_has_fixed_parents_and_children():
     assert HomePage.allowed_subpage_models() == [
         CatalogueIndexPage,
         CompetencyModelPage,
+        EventIndexPage,
+        PrivacyNoticePage,
     ]
     assert CatalogueIndexPage.allowed_subpage_models() == [ProgrammePage]
-    assert ProgrammePage.allowed_subpage_models() == [ModulePage]
-    assert ModulePage.allowed_subpage_models() == [LessonPage]
+    assert ProgrammePage.allowed_subpage_models() == [ModulePage, EventPage]
+    assert ModulePage.allowed_subpage_models() == [LessonPage, EventPage]
     assert LessonPage.allowed_subpage_models() == []
 
 
