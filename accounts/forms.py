@@ -1,6 +1,8 @@
 from django import forms
 from django.conf import settings
 from django.db.models import Q
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -43,6 +45,14 @@ class SignupForm(AllauthSignupForm):
         label=_("Preferred language"),
         choices=settings.LANGUAGES,
     )
+    privacy_consent = forms.BooleanField(
+        label=_(
+            "I have read the privacy notice and agree to my data being used as it says."
+        ),
+        error_messages={
+            "required": _("Read the privacy notice and tick the box to sign up.")
+        },
+    )
 
     field_order = [
         "first_name",
@@ -52,11 +62,17 @@ class SignupForm(AllauthSignupForm):
         "preferred_language",
         "password1",
         "password2",
+        "privacy_consent",
     ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["preferred_language"].initial = get_language()
+        self.fields["privacy_consent"].help_text = format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("privacy:notice"),
+            _("Read the privacy notice (opens in a new tab)"),
+        )
 
 
 class ResetPasswordForm(AllauthResetPasswordForm):

@@ -8,6 +8,6 @@ class PrivacyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import emails
+        from . import emails, signals  # noqa: F401 - connects the receivers
 
         emails.register_subjects()

@@ -22,7 +22,7 @@ from accounts.models import User
 from lms.queueing import enqueue_on_commit
 
 from . import emails, registry, tasks
-from .models import ClosedAccount, DataExport, RetentionNotice
+from .models import ClosedAccount, Consent, DataExport, RetentionNotice
 
 logger = logging.getLogger(__name__)
 
@@ -277,3 +277,17 @@ def apply_retention(*, today: date | None = None) -> dict:
                 emails.queue_retention_notice(notice=notice)
                 noticed += 1
     return {"noticed": noticed, "closed": closed}
+
+
+def record_consent(*, user: User, language: str) -> Consent:
+    """Note that a person agreed to the privacy notice as it stands now."""
+    from .selectors import privacy_notice
+
+    notice = privacy_notice(language)
+    revision = notice.latest_revision_id if notice else None
+    return Consent.objects.create(
+        user=user,
+        notice_key=notice.translation_key if notice else None,
+        notice_revision=revision,
+        language=language,
+    )

@@ -14,6 +14,14 @@ from .models import ClosedAccount, DataExport
 from .selectors import privacy_notice
 
 
+def notice(request):
+    """The privacy notice in the reader's language, wherever editors put it."""
+    page = privacy_notice()
+    if page is None:
+        raise Http404(_("No privacy notice is published yet."))
+    return redirect(page.url)
+
+
 @never_cache
 @login_required
 def my_data(request):

@@ -26,6 +26,7 @@ def signup_data(**overrides):
         "preferred_language": "en",
         "password1": STRONG,
         "password2": STRONG,
+        "privacy_consent": "on",
     }
     data.update(overrides)
     return data

@@ -35,6 +35,7 @@ def test_a_visitor_signs_up_in_english_verifies_the_address_and_is_signed_in(
     page.get_by_label("Email").fill("jonas@example.org")
     page.get_by_label("Organisation").select_option(label=organisation.name)
     page.get_by_label("Preferred language").select_option("en")
+    page.get_by_label("I have read the privacy notice").check()
     page.locator("#id_password1").fill("1234")
     page.locator("#id_password2").fill("1234")
     page.get_by_role("button", name="Sign Up").click()

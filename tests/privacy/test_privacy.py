@@ -308,3 +308,38 @@ def test_the_privacy_notice_is_a_page_in_each_language(client, site_content):
         response = client.get(notice.url)
         assert response.status_code == 200
         assert heading in response.content.decode()
+
+
+def test_signing_up_needs_consent_to_the_privacy_notice_and_records_it(
+    client, site_content
+):
+    from privacy.demo import seed_privacy_notice
+    from privacy.models import Consent
+
+    notice = seed_privacy_notice(home=site_content)
+    data = {
+        "first_name": "Jonas",
+        "last_name": "Jonaitis",
+        "email": "jonas@example.org",
+        "organisation": "",
+        "preferred_language": "en",
+        "password1": "Klasteris-2026-partnerystė",
+        "password2": "Klasteris-2026-partnerystė",
+    }
+    signup = url("account_signup")
+
+    refused = client.post(signup, data)
+    assert refused.status_code == 200
+    assert "privacy_consent" in refused.context["form"].errors
+    assert not Consent.objects.exists()
+
+    client.post(signup, {**data, "privacy_consent": "on"})
+
+    consent = Consent.objects.get()
+    assert consent.user.email == "jonas@example.org"
+    english = notice.get_translation(
+        notice.locale.__class__.objects.get(language_code="en")
+    )
+    assert consent.notice_key == notice.translation_key
+    assert consent.notice_revision == english.latest_revision_id
+    assert client.get(url("privacy:notice")).url == english.url
