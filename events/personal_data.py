@@ -3,7 +3,7 @@
 Registrations stay with the anonymised account: funders count unique participants.
 """
 
-from privacy.registry import DELETE, KEEP, Rule
+from privacy.registry import BLANK, DELETE, KEEP, Rule
 
 RULES = [
     Rule("events.Registration", ("person",), KEEP),
@@ -15,4 +15,11 @@ RULES = [
         reason="decisions taken as staff about other people",
     ),
     Rule("events.EventTrainer", ("user",), DELETE),
+    Rule(
+        "events.SurveyResponse",
+        ("registration__person",),
+        BLANK,
+        blank=("improvements",),
+        reason="the ratings stay for the event's figures; the person's own words go",
+    ),
 ]

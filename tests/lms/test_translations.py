@@ -14,9 +14,12 @@ LANGUAGES = ["lt", "nb"]
 SOURCES = [
     "accounts",
     "courses",
+    "events",
     "learning",
     "lms",
     "notifications",
+    "privacy",
+    "reports",
     "templates",
     "manage.py",
 ]

@@ -93,7 +93,7 @@ def test_every_rule_names_real_fields_and_a_known_erasure():
     for rule in registry.rules():
         model = rule.model_class()
         for name in (*rule.fields, *rule.blank, *rule.files, *rule.exclude):
-            model._meta.get_field(name)  # raises for a field that does not exist
+            model._meta.get_field(name.split("__")[0])  # raises for a missing field
         assert rule.erase in (registry.KEEP, registry.DELETE, registry.BLANK), rule
         if rule.erase == registry.BLANK:
             assert rule.blank or rule.files, rule

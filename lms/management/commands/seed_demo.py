@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 
 from accounts import demo as accounts_demo
 from courses import demo as courses_demo
+from events import demo as events_demo
 from privacy import demo as privacy_demo
 
 
@@ -47,6 +48,8 @@ class Command(BaseCommand):
         programmes = courses_demo.seed_programmes()
         titles = ", ".join(programme.title for programme in programmes)
         self.stdout.write(f"Programmes: {titles} (Lithuanian and English).")
+        events = events_demo.seed_events()
+        self.stdout.write(f"Training events: {len(events)} (Lithuanian and English).")
 
     def seed_users(self, *, with_content: bool) -> None:
         password, generated = accounts_demo.demo_password()
@@ -58,6 +61,7 @@ class Command(BaseCommand):
         )
         if with_content:
             courses_demo.assign_demo_trainer(trainer=trainer)
+            events_demo.assign_demo_trainer(trainer=trainer)
         self.stdout.write(
             self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):")
         )
