@@ -343,3 +343,11 @@ def test_signing_up_needs_consent_to_the_privacy_notice_and_records_it(
     assert consent.notice_key == notice.translation_key
     assert consent.notice_revision == english.latest_revision_id
     assert client.get(url("privacy:notice")).url == english.url
+
+
+def test_the_profile_page_leads_to_my_data(client, learner):
+    client.force_login(learner)
+
+    page = client.get(url("account_profile")).content.decode()
+
+    assert url("privacy:my_data") in page
