@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from accounts.models import User
+from learning import statements
+from learning.models import LearningStatement
 
 from . import emails
 from .models import (
@@ -310,7 +312,26 @@ def check_in(*, person: User, event: EventPage, code: str) -> Registration:
         registration.attendance = Attendance.PRESENT
         registration.checked_in_at = timezone.now()
         registration.save(update_fields=["attendance", "checked_in_at"])
+    record_attended(registration=registration, event=event)
     return registration
+
+
+def record_attended(*, registration: Registration, event: EventPage) -> None:
+    """The learning statement that a participant attended (present or partly), once."""
+    if registration.attendance not in (Attendance.PRESENT, Attendance.PARTLY):
+        return
+    object_id = statements.activity_id("event", event.translation_key)
+    if LearningStatement.objects.filter(
+        learner_id=registration.person_id, verb="attended", object_id=object_id
+    ).exists():
+        return
+    statements.record(
+        learner=registration.person_id,
+        verb="attended",
+        kind="event",
+        key=event.translation_key,
+        name=event.title,
+    )
 
 
 @transaction.atomic
@@ -335,6 +356,7 @@ def mark_attendance(
     registration.save(
         update_fields=["attendance", "attendance_marked_by", "attendance_marked_at"]
     )
+    record_attended(registration=registration, event=event)
     return registration
 
 

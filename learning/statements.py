@@ -29,6 +29,7 @@ ACTIVITY_TYPES = {
     "lesson": "http://adlnet.gov/expapi/activities/lesson",
     "quiz": "http://adlnet.gov/expapi/activities/assessment",
     "assignment": "http://adlnet.gov/expapi/activities/assessment",
+    "event": "http://adlnet.gov/expapi/activities/meeting",
 }
 
 

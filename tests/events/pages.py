@@ -2,7 +2,8 @@
 
 from datetime import datetime, time, timedelta
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from wagtail.models import Locale
 
@@ -10,6 +11,13 @@ from events.models import EVENT_TIME_ZONE, EventFormat, EventIndexPage, EventPag
 
 from ..courses.pages import publish
 from ..factories import OrganisationFactory
+
+
+def lt(message: str, **values) -> str:
+    """A message as the Lithuanian pages (the default language) show it."""
+    with translation.override("lt"):
+        text = gettext(message)
+    return text % values if values else text
 
 
 def vilnius(days: int, hour: int = 10, minute: int = 0) -> datetime:

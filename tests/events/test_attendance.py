@@ -4,7 +4,8 @@ present, partly present or absent."""
 from datetime import timedelta
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 import pytest
 
@@ -109,14 +110,20 @@ def test_attendance_is_marked_only_once_the_event_starts(index, trainer, learner
 
 def test_checking_in_from_the_event_page(client, running, learner):
     client.force_login(learner)
-    assert "Check in" in client.get(running.url).content.decode()
+    with translation.override("lt"):  # the page's language
+        button, wrong_code, welcome = (
+            gettext("Check in"),
+            gettext("This check-in code is not right. Check it and try again."),
+            gettext("You are checked in. Welcome!"),
+        )
+    assert button in client.get(running.url).content.decode()
     url = reverse("events:check_in", args=[running.pk])
 
     wrong = client.post(url, {"code": "NOPE00"}, follow=True)
     right = client.post(url, {"code": services.check_in_code(running)}, follow=True)
 
-    assert "not right" in wrong.content.decode()
-    assert "You are checked in" in right.content.decode()
+    assert wrong_code in wrong.content.decode()
+    assert welcome in right.content.decode()
     assert Registration.objects.get().attendance == Attendance.PRESENT
 
 
@@ -144,3 +151,35 @@ def test_other_staff_do_not_reach_the_attendance_page(
         client.force_login(user)
         response = client.get(reverse("events_attendance", args=[running.pk]))
         assert response.status_code in (302, 403)
+
+
+def test_attending_writes_one_attended_statement(running, trainer, learner):
+    from learning.models import LearningStatement
+    from learning.statements import export
+
+    code = services.check_in_code(running)
+    services.check_in(person=learner, event=running, code=code)
+    services.check_in(person=learner, event=running, code=code)
+    services.mark_attendance(
+        actor=trainer,
+        registration=Registration.objects.get(person=learner),
+        attendance=Attendance.PARTLY,
+    )
+
+    statement = LearningStatement.objects.get(verb="attended")
+    assert statement.learner == learner
+    assert statement.object_id.endswith(f"/event/{running.translation_key}")
+    [exported] = [s for s in export(learner)["statements"] if "attended" in str(s)]
+    assert exported["object"]["definition"]["type"].endswith("/activities/meeting")
+
+
+def test_an_absent_participant_has_no_attended_statement(running, trainer, learner):
+    from learning.models import LearningStatement
+
+    services.mark_attendance(
+        actor=trainer,
+        registration=Registration.objects.get(person=learner),
+        attendance=Attendance.ABSENT,
+    )
+
+    assert not LearningStatement.objects.filter(verb="attended").exists()

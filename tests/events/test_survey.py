@@ -13,6 +13,8 @@ from events import services
 from events.models import Attendance, EventPage, Registration, SurveyResponse
 from events.selectors import satisfaction
 
+from .pages import lt
+
 pytestmark = pytest.mark.django_db
 ANSWERS = {"overall": 5, "usefulness": 4, "would_recommend": True, "improvements": ""}
 
@@ -103,7 +105,9 @@ def test_answering_from_the_site(client, event, learner, outsider):
     url = reverse("events:survey", args=[event.pk])
     client.force_login(learner)
 
-    assert "Answer the satisfaction survey" in client.get(event.url).content.decode()
+    assert (
+        lt("Answer the satisfaction survey") in client.get(event.url).content.decode()
+    )
     form = client.get(url)
     bad = client.post(url, {"overall": "9", "usefulness": "4"})
     good = client.post(
@@ -120,6 +124,7 @@ def test_answering_from_the_site(client, event, learner, outsider):
 
     assert form.status_code == 200 and 'name="overall"' in form.content.decode()
     assert bad.status_code == 400
+    # Messages are in the language of the URL (English: reverse runs in English).
     assert "Thank you for your answers." in good.content.decode()
     assert "already answered" in again.content.decode()
     response = SurveyResponse.objects.get()
