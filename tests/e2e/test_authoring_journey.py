@@ -31,8 +31,9 @@ def sign_in(page, user):
 
 
 def test_a_trainer_submits_a_module_and_an_administrator_publishes_it(
-    browser, live_server, trainer, admin_user, site_content, assert_accessible
+    browser, live_server, site_content, trainer, admin_user, assert_accessible
 ):
+    # site_content first: it restores the role groups a transactional test flushed.
     sync_role_groups(django_apps)
     catalogue = catalogue_under(site_content)
     ensure_review_workflow(page=catalogue)

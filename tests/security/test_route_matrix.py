@@ -270,7 +270,14 @@ CASES += [
     ),
 ]
 
-REPORTS = ("learners", "programmes", "organisations", "competencies", "growth")
+REPORTS = (
+    "learners",
+    "programmes",
+    "organisations",
+    "competencies",
+    "growth",
+    "certificates",
+)
 CASES += [
     Case(
         f"reports:{report}{suffix}",
@@ -298,6 +305,12 @@ CASES += [
         SIGNED_IN,
         "post",
     ),
+    # Anyone signed in reaches it; those who did not attend are sent back with a word.
+    Case(
+        "events:survey",
+        lambda w: reverse("events:survey", args=[w["event"].pk]),
+        SIGNED_IN,
+    ),
     Case(
         "events:cancel",
         lambda w: reverse("events:cancel", args=[w["registration"].pk]),
@@ -318,6 +331,16 @@ CASES += [
         lambda w: reverse("events_attendance", args=[w["event"].pk]),
         ADMIN,
     ),
+    *[
+        Case(name, (lambda n: lambda w: reverse(n))(name), ADMIN)
+        for name in (
+            "events_event_indicators",
+            "events_event_indicators_results",
+            "events_activity_indicators",
+            "events_activity_indicators_results",
+        )
+    ],
+    Case("privacy:notice", lambda w: reverse("privacy:notice"), EVERYONE),
     Case(
         "events_pending",
         lambda w: reverse("events_pending"),
@@ -400,6 +423,10 @@ def people(world):  # noqa: F811
     world["asked"] = events.register_for_event(
         person=world["people"]["other learner"], event=asking
     )
+    from courses.models import HomePage
+    from privacy.demo import seed_privacy_notice
+
+    seed_privacy_notice(home=HomePage.objects.get(locale__language_code="lt"))
     world["framework"] = CompetencyFramework.objects.first()
     world["email"] = OutboxMessage.objects.first()
     world["export"] = privacy.build_export(
