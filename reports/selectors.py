@@ -36,8 +36,16 @@ from wagtail.models import Locale
 from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from learning.models import Certificate, Enrolment
+from privacy.models import ClosedAccount
 
 ACTIVE_DAYS = 30
+
+
+# Certificates count unless revoked as issued in error: one its holder withdrew by
+# closing their account was still earned. Closed accounts still count among the staff
+# who had one, so that closing an account leaves every total as it was.
+ISSUED = Q(revoked_at__isnull=True) | Q(withdrawn_by_holder=True)
+STILL_COUNTED = Q(is_active=True) | Q(pk__in=ClosedAccount.objects.values("user_id"))
 
 
 class LearnerStatus(models.TextChoices):
@@ -389,7 +397,7 @@ def organisation_rows(
     active = enrolments.filter(status=Enrolment.Status.ACTIVE).order_by()
     staff = {
         row["organisation_id"]: row["n"]
-        for row in members.filter(is_active=True, organisation__isnull=False)
+        for row in members.filter(STILL_COUNTED, organisation__isnull=False)
         .order_by()
         .values("organisation_id")
         .annotate(n=Count("pk"))
@@ -405,7 +413,7 @@ def organisation_rows(
     certificates = {
         row["learner__organisation_id"]: row["n"]
         for row in Certificate.objects.filter(
-            revoked_at__isnull=True, enrolment__in=reportable(enrolments).values("pk")
+            ISSUED, enrolment__in=reportable(enrolments).values("pk")
         )
         .order_by()
         .values("learner__organisation_id")
@@ -694,7 +702,7 @@ def certificate_rows(
     truncate = TruncYear if period == "year" else TruncMonth
     rows = (
         Certificate.objects.filter(
-            revoked_at__isnull=True, enrolment__in=reportable(enrolments).values("pk")
+            ISSUED, enrolment__in=reportable(enrolments).values("pk")
         )
         .annotate(period=truncate("issued_at"))
         .order_by()

@@ -69,9 +69,9 @@ def test_without_demo_password_one_is_generated_once_and_kept(
 
 def test_running_the_command_twice_gives_the_same_database(settings):
     settings.DEMO_PASSWORD = "Demo-slaptažodis-2026"
-    call_command("seed_demo", "--with-users")
+    call_command("seed_demo", "--with-users", "--report-learners", "3")
     first = snapshot()
 
-    call_command("seed_demo", "--with-users")
+    call_command("seed_demo", "--with-users", "--report-learners", "3")
 
     assert snapshot() == first

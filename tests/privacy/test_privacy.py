@@ -351,3 +351,27 @@ def test_the_profile_page_leads_to_my_data(client, learner):
     page = client.get(url("account_profile")).content.decode()
 
     assert url("privacy:my_data") in page
+
+
+def test_closing_an_account_leaves_every_report_total_as_it_was(learner, studied):
+    from accounts.models import Organisation, User
+    from reports import selectors as reports
+
+    def totals():
+        enrolments = Enrolment.objects.all()
+        return (
+            reports.status_counts(enrolments),
+            reports.organisation_rows(
+                Organisation.objects.all(), User.objects.all(), enrolments
+            ),
+            [
+                {k: v for k, v in row.items() if k != "page"}
+                for row in reports.programme_rows(enrolments)
+            ],
+            reports.certificate_rows(enrolments),
+        )
+
+    before = totals()
+    services.close_account(user=learner, initiative=ClosedAccount.Initiative.HOLDER)
+
+    assert totals() == before

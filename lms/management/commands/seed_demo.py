@@ -5,6 +5,7 @@ from accounts import demo as accounts_demo
 from courses import demo as courses_demo
 from events import demo as events_demo
 from privacy import demo as privacy_demo
+from reports import demo as reports_demo
 
 
 class Command(BaseCommand):
@@ -24,9 +25,23 @@ class Command(BaseCommand):
             action="store_true",
             help="Also create the demo learner, trainer, coordinator and administrator.",
         )
+        parser.add_argument(
+            "--report-learners",
+            type=int,
+            default=300,
+            help=(
+                "With --with-users and content: how many invented learners, with "
+                "progress, attempts and certificates, fill the reports (default 300)."
+            ),
+        )
 
     def handle(
-        self, *args, with_users: bool = False, without_content: bool = False, **options
+        self,
+        *args,
+        with_users: bool = False,
+        without_content: bool = False,
+        report_learners: int = 300,
+        **options,
     ):
         organisations = accounts_demo.seed_organisations()
         self.stdout.write(f"Organisations: {len(organisations)}")
@@ -34,6 +49,11 @@ class Command(BaseCommand):
             self.seed_content()
         if with_users:
             self.seed_users(with_content=not without_content)
+            if not without_content and report_learners:
+                added = reports_demo.seed_report_learners(count=report_learners)
+                self.stdout.write(
+                    f"Learners for the reports: {report_learners} ({added} new)."
+                )
 
     def seed_content(self) -> None:
         home = courses_demo.seed_site(site_url=settings.SITE_URL)
