@@ -315,6 +315,8 @@ WAGTAILDOCS_EXTENSIONS = [
     "xlsx",
     "zip",
 ]
+# Documents are checked by their bytes, like every other upload.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.document_forms.DocumentForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
