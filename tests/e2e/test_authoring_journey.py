@@ -4,10 +4,12 @@ the public page shows it in Lithuanian and, until translated, in English."""
 
 from django.apps import apps as django_apps
 
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 import pytest
 from playwright.sync_api import expect
+from wagtail_localize.models import LocaleSynchronization
 
 from accounts.roles import sync_role_groups
 from courses.models import ModulePage, ProgrammeTrainer
@@ -35,6 +37,12 @@ def test_a_trainer_submits_a_module_and_an_administrator_publishes_it(
 ):
     # site_content first: it restores the role groups a transactional test flushed.
     sync_role_groups(django_apps)
+    # ...and what migration courses.0007 made, so that new pages get their aliases.
+    source = Locale.objects.get(language_code="lt")
+    for other in Locale.objects.exclude(pk=source.pk):
+        LocaleSynchronization.objects.get_or_create(
+            locale=other, defaults={"sync_from": source}
+        )
     catalogue = catalogue_under(site_content)
     ensure_review_workflow(page=catalogue)
     programme = programme_under(catalogue)
