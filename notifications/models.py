@@ -34,6 +34,12 @@ class Kind(models.TextChoices):
     EVENT_CANCELLED = "event-cancelled", _("Event registration cancelled")
     DATA_EXPORT_READY = "data-export-ready", _("Personal data export ready")
     ACCOUNT_CLOSING = "account-closing", _("Inactive account to be closed")
+    EVENT_REMINDER = "event-reminder", _("Event reminder")
+    EVENT_CHANGED = "event-changed", _("Event changed")
+    EVENT_CALLED_OFF = "event-called-off", _("Event cancelled by the organiser")
+    SURVEY_INVITATION = "survey-invitation", _("Satisfaction survey invitation")
+    SURVEY_REMINDER = "survey-reminder", _("Satisfaction survey reminder")
+    TRAINER_DIGEST = "trainer-digest", _("New work for trainers")
 
 
 # Reminders to learners: at most one a day, each kind may be switched off.
