@@ -271,6 +271,12 @@ def build_email(message: OutboxMessage, connection) -> EmailMultiAlternatives:
         connection=connection,
     )
     email.attach_alternative(html, "text/html")
+    # Files the sending app put in the context (JSON, so text: e.g. a calendar
+    # invitation), as {"filename", "content", "mimetype"}.
+    for attachment in message.context.get("attachments", []):
+        email.attach(
+            attachment["filename"], attachment["content"], attachment["mimetype"]
+        )
     return email
 
 
