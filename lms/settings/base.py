@@ -214,10 +214,12 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 # change forms are off for the same reason; allauth's serve everyone.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
-# A second factor (allauth.mfa): an authenticator app (TOTP) with recovery codes.
-# Passkeys (WebAuthn; allauth's own scripts, no CDN) wait until they are tried in a
-# browser with a virtual authenticator.
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# A second factor (allauth.mfa): an authenticator app (TOTP) with recovery codes, or a
+# passkey / security key (WebAuthn, with allauth's own scripts served from static, no
+# CDN). A passkey also signs a person in without a password. Browsers allow WebAuthn on
+# https:// and on http://localhost only; the relying party is the request's host.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Trainers, coordinators and administrators must set one up before they enter the admin.
 # Off here, so that the demo logins of `make run` work; on in lms.settings.production.
@@ -451,7 +453,6 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 PERMISSIONS_POLICY = {
     "accelerometer": [],
     "autoplay": [],
-    "bluetooth": [],
     "camera": [],
     "display-capture": [],
     "geolocation": [],
@@ -466,6 +467,7 @@ PERMISSIONS_POLICY = {
     "usb": [],
     "xr-spatial-tracking": [],
     "fullscreen": ["self"],
+    "publickey-credentials-create": ["self"],
     "publickey-credentials-get": ["self"],
 }
 # Avatars in the admin would otherwise be fetched from Gravatar with a hash of each

@@ -28,7 +28,7 @@ def sign_in(page, user):
     page.goto("/admin/login/")
     page.get_by_label("Email").fill(user.email)
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("button", name="Sign In", exact=True).click()
     expect(page).to_have_url("/admin/", timeout=15_000)
 
 

@@ -44,7 +44,7 @@ def test_a_learner_enrols_fails_then_passes_a_quiz_and_sees_progress(
     page.goto("/en/accounts/login/")
     page.get_by_label("Email").fill(learner.email)
     page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign In", exact=True).click()
     page.goto(programme.url)
     page.get_by_role("button", name="Registruotis").click()
     expect(page.get_by_text("Jūs užsiregistravę.")).to_be_visible()

@@ -50,7 +50,7 @@ def test_the_learners_pages_meet_wcag_aa(
     page.goto("/en/accounts/login/")
     page.get_by_label("Email").fill(learner.email)
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign In", exact=True).click()
     for path in (
         module.url,  # assignment, questions, enrolment panel
         f"/lt/learning/enrolments/{enrolment.pk}/self-assessment/before/",

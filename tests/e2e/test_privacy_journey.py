@@ -40,7 +40,7 @@ def test_a_learner_downloads_their_data_and_closes_their_account(
     page.goto("/en/accounts/login/")
     page.get_by_label("Email").fill(learner.email)
     page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In").click()
+    page.get_by_role("button", name="Sign In", exact=True).click()
     page.goto("/en/accounts/profile/")
     page.get_by_role(
         "link", name="My data: download a copy or close your account"

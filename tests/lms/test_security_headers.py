@@ -36,6 +36,9 @@ def assert_strict_basics(response):
     features = response["Permissions-Policy"]
     for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
         assert f"{feature}=()" in features
+    # Passkeys are created and used on our own pages only.
+    for feature in ("publickey-credentials-create", "publickey-credentials-get"):
+        assert f"{feature}=(self)" in features
     return directives
 
 
