@@ -247,6 +247,26 @@ class QuizBlock(blocks.StructBlock):
         required=False,
         help_text=_("0 allows any number of attempts."),
     )
+    show_answers = blocks.ChoiceBlock(
+        label=_("Show the correct answers"),
+        choices=[
+            ("passed_or_used_up", _("Once passed or when the attempts are used up")),
+            ("always", _("After every attempt")),
+            ("passed", _("Once passed")),
+            ("never", _("Never")),
+        ],
+        default="passed_or_used_up",
+        help_text=_(
+            "After a failed attempt with attempts left, the correct answers stay "
+            "hidden unless you choose “After every attempt”."
+        ),
+    )
+    shuffle = blocks.BooleanBlock(
+        label=_("Shuffle the answer options"),
+        required=False,
+        default=False,
+        help_text=_("Each attempt shows the options in an order of its own."),
+    )
     questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1)
 
     class Meta:

@@ -6,7 +6,7 @@ from accounts.permissions import coordinated_organisation_id, has_role, is_staff
 from accounts.roles import Role
 from courses.models import ProgrammePage, ProgrammeTrainer
 
-from .models import Certificate, Cohort, Enrolment, Question, Submission
+from .models import Certificate, Cohort, Enrolment, Question, QuizAttempt, Submission
 
 
 def enrolments_visible_to(user) -> QuerySet[Enrolment]:
@@ -92,3 +92,11 @@ def certificates_downloadable_by(user) -> QuerySet[Certificate]:
     if has_role(user, Role.ADMIN):
         return Certificate.objects.all()
     return Certificate.objects.filter(learner=user)
+
+
+def quiz_results_visible_to(user) -> QuerySet[QuizAttempt]:
+    """A quiz attempt's result page is its learner's alone: it may show the correct
+    answers, so not even staff read it there (they see scores in the learner record)."""
+    if not user.is_authenticated:
+        return QuizAttempt.objects.none()
+    return QuizAttempt.objects.filter(learner=user)

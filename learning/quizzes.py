@@ -1,14 +1,22 @@
-"""Quiz attempts: answers checked against the quiz block on the server, then scored."""
+"""Quiz attempts: answers checked against the quiz block on the server, then scored.
 
+An attempt is recorded by a POST and shown by its own page (POST/redirect/GET), so a
+reload or the back button never records another. The correct answers are shown by the
+quiz's `show_answers` choice; shuffled options keep one order per attempt, derived from
+the learner, the quiz and the attempt's number, so the result lists them as answered.
+"""
+
+import random
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
 from accounts.models import User
+from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage
 
 from . import services, statements
@@ -20,11 +28,95 @@ class QuizInputError(Exception):
     """Answers that do not fit the quiz (tampered or stale input); nothing was saved."""
 
 
+class AttemptAlreadyRecorded(Exception):
+    """The form was sent again (a double click, or a page kept by the browser's back
+    button): the attempt it stood for is already recorded; nothing new was saved."""
+
+    def __init__(self, attempt: QuizAttempt):
+        super().__init__(attempt.pk)
+        self.attempt = attempt
+
+
 @dataclass
 class QuestionResult:
     text: str
     correct: bool
     options: list[dict]  # text, chosen, correct, feedback
+
+    @property
+    def answered(self) -> bool:
+        return any(option["chosen"] for option in self.options)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a learner stands with one quiz: attempts used and whether one passed."""
+
+    used: int
+    allowed: int  # 0: any number
+    passed: bool
+    last_attempt_id: int | None
+
+    @property
+    def left(self) -> int | None:
+        return max(self.allowed - self.used, 0) if self.allowed else None
+
+    @property
+    def used_up(self) -> bool:
+        return bool(self.allowed) and self.used >= self.allowed
+
+    @property
+    def next_number(self) -> int:
+        return self.used + 1
+
+
+def standing(*, learner: User, page_key, block_id: str, quiz) -> Standing:
+    """The learner's attempts at this quiz so far (one query)."""
+    if not learner.is_authenticated:
+        return Standing(0, quiz.get("max_attempts") or 0, False, None)
+    found = QuizAttempt.objects.filter(
+        learner=learner, page_key=page_key, block_id=block_id
+    ).aggregate(
+        used=Max("number"),
+        passed=Max("number", filter=Q(passed=True)),
+        last=Max("pk"),
+    )
+    return Standing(
+        used=found["used"] or 0,
+        allowed=quiz.get("max_attempts") or 0,
+        passed=found["passed"] is not None,
+        last_attempt_id=found["last"],
+    )
+
+
+def answers_revealed(quiz, standing: Standing) -> bool:
+    """Whether the correct answers may be shown, by the trainer's choice for this quiz.
+
+    The default shows them once the quiz is passed or its attempts are used up, never
+    after a failed attempt with attempts left: they would be copied into the next one.
+    """
+    choice = quiz.get("show_answers") or "passed_or_used_up"
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    if choice == "passed":
+        return standing.passed
+    return standing.passed or standing.used_up
+
+
+def ordered_questions(quiz, *, learner_id, page_key, block_id: str, number: int):
+    """[(question, [option, ...])] in the order the learner sees them in attempt
+    `number`: as authored, or shuffled the same way every time for that attempt."""
+    shuffled = bool(quiz.get("shuffle"))
+    ordered = []
+    for question in quiz["questions"].bound_blocks:
+        options = list(question.value["options"].bound_blocks)
+        if shuffled:
+            seed = f"{learner_id}:{page_key}:{block_id}:{number}:{question.id}"
+            random.Random(seed).shuffle(options)  # noqa: S311 - an order, not a secret
+        ordered.append((question, options))
+    return ordered
 
 
 def find_quiz(page: Page, block_id: str):
@@ -65,13 +157,20 @@ def clean_answers(quiz, answers: dict[str, list[str]]) -> dict[str, list[str]]:
     return cleaned
 
 
-def score(quiz, answers: dict[str, list[str]]) -> tuple[int, list[QuestionResult]]:
+def score(
+    quiz, answers: dict[str, list[str]], ordered=None
+) -> tuple[int, list[QuestionResult]]:
+    """The percentage of questions answered exactly right, and each question's result
+    with its options in `ordered`'s order (as authored without it)."""
+    if ordered is None:
+        ordered = [
+            (question, list(question.value["options"].bound_blocks))
+            for question in quiz["questions"].bound_blocks
+        ]
     results = []
-    for question in quiz["questions"].bound_blocks:
+    for question, options in ordered:
         chosen = set(answers.get(question.id, []))
-        right = {
-            o.id for o in question.value["options"].bound_blocks if o.value["correct"]
-        }
+        right = {o.id for o in options if o.value["correct"]}
         results.append(
             QuestionResult(
                 text=question.value["text"],
@@ -83,7 +182,7 @@ def score(quiz, answers: dict[str, list[str]]) -> tuple[int, list[QuestionResult
                         "correct": option.value["correct"],
                         "feedback": option.value["feedback"],
                     }
-                    for option in question.value["options"].bound_blocks
+                    for option in options
                 ],
             )
         )
@@ -94,10 +193,17 @@ def score(quiz, answers: dict[str, list[str]]) -> tuple[int, list[QuestionResult
 
 @transaction.atomic
 def submit_attempt(
-    *, learner: User, page: Page, block_id: str, answers: dict[str, list[str]]
+    *,
+    learner: User,
+    page: Page,
+    block_id: str,
+    answers: dict[str, list[str]],
+    number: int | None = None,
 ) -> tuple[QuizAttempt, list[QuestionResult]]:
     """Score and keep an attempt. Passing a lesson's quiz marks the lesson done.
 
+    `number` is the attempt the form was shown for: when it is already recorded (the
+    same form sent twice), AttemptAlreadyRecorded names it and nothing is saved.
     Raises QuizInputError for answers that do not fit the quiz and LearningError when the
     learner may not attempt it (not enrolled, no attempts left).
     """
@@ -126,12 +232,28 @@ def submit_attempt(
         ).aggregate(last=Max("number"))["last"]
         or 0
     )
+    if number is not None and number <= previous:
+        recorded = QuizAttempt.objects.filter(
+            learner=learner,
+            page_key=page.translation_key,
+            block_id=block_id,
+            number=number,
+        ).first()
+        if recorded is not None:
+            raise AttemptAlreadyRecorded(recorded)
     allowed = quiz.get("max_attempts") or 0
     if allowed and previous >= allowed:  # the quiz is closed to this learner
         raise QuizInputError(
             _("You have used all %(count)s attempts at this quiz.") % {"count": allowed}
         )
-    percent, results = score(quiz, cleaned)
+    ordered = ordered_questions(
+        quiz,
+        learner_id=learner.pk,
+        page_key=page.translation_key,
+        block_id=block_id,
+        number=previous + 1,
+    )
+    percent, results = score(quiz, cleaned, ordered)
     attempt = QuizAttempt.objects.create(
         learner=learner,
         page_key=page.translation_key,
@@ -165,3 +287,49 @@ def refresh_for(learner: User, programme: Page) -> None:
         learner=learner, programme=programme
     ).values_list("pk", flat=True):
         services.queue_refresh(enrolment_id=enrolment_id)
+
+
+@dataclass
+class AttemptResult:
+    attempt: QuizAttempt
+    page: Page | None
+    quiz_title: str
+    results: list[QuestionResult]
+    revealed: bool
+    standing: Standing | None
+
+
+def attempt_result(attempt: QuizAttempt) -> AttemptResult:
+    """What an attempt's result page shows: the score, each question as answered, and
+    the correct answers only when the quiz's choice allows it now.
+
+    The page is looked up in the active language; a quiz since removed from it leaves
+    the score alone.
+    """
+    page = pages_in_language(Page, [attempt.page_key]).get(attempt.page_key)
+    page = page.specific if page is not None else None
+    quiz = find_quiz(page, attempt.block_id) if page is not None else None
+    if quiz is None:
+        return AttemptResult(attempt, page, "", [], False, None)
+    now = standing(
+        learner=attempt.learner,
+        page_key=attempt.page_key,
+        block_id=attempt.block_id,
+        quiz=quiz,
+    )
+    revealed = answers_revealed(quiz, now)
+    ordered = ordered_questions(
+        quiz,
+        learner_id=attempt.learner_id,
+        page_key=attempt.page_key,
+        block_id=attempt.block_id,
+        number=attempt.number,
+    )
+    _percent, results = score(quiz, attempt.answers or {}, ordered)
+    if not revealed:
+        for result in results:
+            for option in result.options:
+                option["correct"] = False
+    return AttemptResult(
+        attempt, page, quiz.get("title") or page.title, results, revealed, now
+    )

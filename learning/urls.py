@@ -66,4 +66,9 @@ urlpatterns = [
         views.attempt_quiz,
         name="attempt_quiz",
     ),
+    path(
+        "learning/quiz-attempts/<id:attempt_id>/",
+        views.quiz_result,
+        name="quiz_result",
+    ),
 ]

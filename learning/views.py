@@ -29,7 +29,11 @@ from .models import (
     Question,
     SelfAssessment,
 )
-from .permissions import certificates_downloadable_by, submissions_visible_to
+from .permissions import (
+    certificates_downloadable_by,
+    quiz_results_visible_to,
+    submissions_visible_to,
+)
 
 
 def _back(request, fallback: str):
@@ -150,6 +154,8 @@ def complete_lesson(request, lesson_id: int):
 @require_POST
 @login_required
 def attempt_quiz(request, page_id: int, block_id: str):
+    """Record an attempt, then redirect to its result page (POST/redirect/GET): a
+    reload or the back button shows the result again and records nothing."""
     page = get_object_or_404(Page.objects.live(), pk=page_id)
     answers = {
         key.removeprefix("question-"): request.POST.getlist(key)
@@ -157,9 +163,23 @@ def attempt_quiz(request, page_id: int, block_id: str):
         if key.startswith("question-")
     }
     try:
-        attempt, results = quizzes.submit_attempt(
-            learner=request.user, page=page, block_id=block_id[:64], answers=answers
+        attempt, _results = quizzes.submit_attempt(
+            learner=request.user,
+            page=page,
+            block_id=block_id[:64],
+            answers=answers,
+            number=parse_id(request.POST.get("attempt", "")),
         )
+    except quizzes.AttemptAlreadyRecorded as recorded:
+        messages.info(
+            request,
+            _(
+                "These answers were already sent and recorded as attempt %(number)s. "
+                "To try again, open the quiz from its page."
+            )
+            % {"number": recorded.attempt.number},
+        )
+        return redirect("learning:quiz_result", attempt_id=recorded.attempt.pk)
     except quizzes.QuizInputError as error:
         return render(
             request,
@@ -170,11 +190,20 @@ def attempt_quiz(request, page_id: int, block_id: str):
     except services.LearningError as error:
         messages.error(request, str(error))
         return redirect(page.url)
-    return render(
-        request,
-        "learning/quiz_result.html",
-        {"attempt": attempt, "results": results, "page": page.specific},
+    return redirect("learning:quiz_result", attempt_id=attempt.pk)
+
+
+@login_required
+def quiz_result(request, attempt_id: int):
+    """One attempt's result, for its learner only; anyone else gets a 404."""
+    attempt = get_object_or_404(
+        quiz_results_visible_to(request.user).select_related("learner"),
+        pk=attempt_id,
     )
+    shown = quizzes.attempt_result(attempt)
+    response = render(request, "learning/quiz_result.html", {"result": shown})
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @require_POST

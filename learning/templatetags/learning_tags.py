@@ -1,8 +1,13 @@
 from django import template
 from django.conf import settings
 
-from learning import assignments, selectors, services
+from wagtail.models import Page
+
+from courses.models import LessonPage
+from courses.selectors import cached_navigation
+from learning import assignments, quizzes, selectors, services
 from learning.models import Enrolment
+from learning.services.eligibility import module_access, required_modules
 
 register = template.Library()
 
@@ -23,6 +28,28 @@ def enrolment_panel(context, programme) -> dict:
     }
 
 
+def access_to(request, page):
+    """May the signed-in learner work on this module (or this lesson's module) now; read
+    once per request, however many parts of the page ask. The module's place and
+    prerequisites are cached with its navigation; only the learner's records are read."""
+    is_lesson = page.specific_class is LessonPage
+    module_path = page.path[: -Page.steplen] if is_lesson else page.path
+    cache = request.__dict__.setdefault("_learning_access", {})
+    if module_path not in cache:
+
+        def facts() -> dict:
+            module = page.get_parent() if is_lesson else page
+            return {
+                "module": module,
+                "programme_key": module.get_parent().translation_key,
+                "required": required_modules(module),
+            }
+
+        found = cached_navigation(module_path, "learning-access", facts)
+        cache[module_path] = module_access(learner=request.user, **found)
+    return cache[module_path]
+
+
 @register.inclusion_tag("learning/includes/lesson_completion.html", takes_context=True)
 def lesson_completion(context, lesson) -> dict:
     request = context["request"]
@@ -31,7 +58,50 @@ def lesson_completion(context, lesson) -> dict:
         "lesson": lesson,
         "completed": selectors.lesson_completed(request.user, lesson),
         "has_quiz": services.has_quiz(lesson),
+        "access": access_to(request, lesson) if request.user.is_authenticated else None,
         "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("learning/includes/module_access.html", takes_context=True)
+def module_access_notice(context, page) -> dict:
+    """What keeps the signed-in learner from this module or lesson now, said before
+    they act: a module to finish, an assignment waiting for review."""
+    request = context["request"]
+    access = access_to(request, page) if request.user.is_authenticated else None
+    return {"access": access}
+
+
+@register.simple_tag(takes_context=True)
+def quiz_form(context, block) -> dict:
+    """A quiz as this learner is to answer it now: options in this attempt's order, the
+    attempt's number, attempts used and left, and what keeps them from it."""
+    request = context["request"]
+    page = context.get("page")
+    quiz = block.value
+    if page is None or not block.id:
+        return {
+            "questions": quizzes.ordered_questions(
+                quiz, learner_id=0, page_key="", block_id="", number=1
+            )
+        }
+    standing = quizzes.standing(
+        learner=request.user,
+        page_key=page.translation_key,
+        block_id=block.id,
+        quiz=quiz,
+    )
+    signed_in = request.user.is_authenticated
+    return {
+        "questions": quizzes.ordered_questions(
+            quiz,
+            learner_id=request.user.pk or 0,
+            page_key=page.translation_key,
+            block_id=block.id,
+            number=standing.next_number,
+        ),
+        "standing": standing,
+        "access": access_to(request, page) if signed_in else None,
     }
 
 

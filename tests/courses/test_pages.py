@@ -226,4 +226,6 @@ def test_signed_in_learners_pages_cost_the_same_with_3_and_60_lessons(
         count_queries(client, with_3), count_queries(client, with_60)  # warm caches
         warm = count_queries(client, with_3), count_queries(client, with_60)
         assert warm[0] == warm[1], (name, warm)
-        assert warm[1] <= 15, (name, warm)
+        # Two of them say what the learner may do here: their active enrolment and
+        # their attempts at the page's quiz (issue 13).
+        assert warm[1] <= 17, (name, warm)

@@ -10,7 +10,7 @@ import pytest
 from accounts.roles import Role
 from courses.models import ProgrammeTrainer
 from learning import assignments, questions, services
-from learning.models import Certificate, Enrolment, EnrolmentProgress
+from learning.models import Certificate, Enrolment, EnrolmentProgress, QuizAttempt
 
 from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
@@ -63,6 +63,15 @@ def world(
     EnrolmentProgress.objects.filter(enrolment=enrolment).update(
         completed_at=timezone.now(), lessons_total=1, lessons_completed=1, percent=100
     )
+    attempt = QuizAttempt.objects.create(
+        learner=learner,
+        page_key=module.translation_key,
+        block_id="x",
+        number=1,
+        answers={},
+        score=0,
+        passed=False,
+    )
     waiting = services.enrol_learner(
         learner=UserFactory(organisation=learner.organisation), programme=programme
     )
@@ -85,6 +94,7 @@ def world(
         "submission": submission,
         "question": question,
         "certificate": certificate,
+        "attempt": attempt,
     }
 
 
@@ -108,6 +118,12 @@ CASES = [
         "get",
         lambda w: reverse("learning:certificate_pdf", args=[w["certificate"].code]),
         {"learner", "admin"},
+    ),
+    (
+        "a quiz result",
+        "get",
+        lambda w: reverse("learning:quiz_result", args=[w["attempt"].pk]),
+        {"learner"},
     ),
     (
         "the self-assessment",
