@@ -137,6 +137,12 @@ CASES = [
         SIGNED_IN,
         "post",
     ),
+    # Its learner's alone: it may show the correct answers.
+    Case(
+        "learning:quiz_result",
+        lambda w: reverse("learning:quiz_result", args=[w["attempt"].pk]),
+        LEARNER,
+    ),
     Case("account_profile", lambda w: reverse("account_profile"), SIGNED_IN),
     Case(
         "notifications:preferences",
