@@ -8,6 +8,7 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF
+from kombu import Queue
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -80,7 +81,9 @@ LOCAL_APPS = [
 INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 
 MIDDLEWARE = [
-    # First: an oversized request is refused before anything reads its body.
+    # First: /healthz/live answers before anything else runs.
+    "lms.health.LivenessMiddleware",
+    # Then an oversized request is refused before anything reads its body.
     "lms.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -346,7 +349,30 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "interval_step": 0.2,
     "interval_max": 0.5,
 }
-CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+# Work is split by kind, so that a long reminder run (email) never delays a certificate
+# (documents). TASK_QUEUES maps each kind to its queue's name; CELERY_QUEUE_PREFIX lets
+# two installations share one Redis. A worker started without -Q consumes every queue.
+CELERY_QUEUE_PREFIX = env.str("CELERY_QUEUE_PREFIX", default="")
+TASK_QUEUES = {
+    kind: f"{CELERY_QUEUE_PREFIX}{kind}"
+    for kind in ("default", "email", "documents", "statements")
+}
+CELERY_TASK_DEFAULT_QUEUE = env.str(
+    "CELERY_TASK_DEFAULT_QUEUE", default=TASK_QUEUES["default"]
+)
+TASK_QUEUES["default"] = CELERY_TASK_DEFAULT_QUEUE
+CELERY_TASK_QUEUES = [Queue(name) for name in TASK_QUEUES.values()]
+# Tasks not named here go to the default queue.
+CELERY_TASK_ROUTES = {
+    "notifications.tasks.send_outbox": {"queue": TASK_QUEUES["email"]},
+    "learning.tasks.send_reminders": {"queue": TASK_QUEUES["email"]},
+    "learning.tasks.send_coordinator_digests": {"queue": TASK_QUEUES["email"]},
+    "events.tasks.send_event_reminders": {"queue": TASK_QUEUES["email"]},
+    "events.tasks.send_survey_emails": {"queue": TASK_QUEUES["email"]},
+    "learning.tasks.generate_certificate": {"queue": TASK_QUEUES["documents"]},
+    "privacy.tasks.build_data_export": {"queue": TASK_QUEUES["documents"]},
+    "learning.tasks.forward_statements": {"queue": TASK_QUEUES["statements"]},
+}
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
@@ -362,7 +388,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
-    # Every 20 seconds: the worker records that it is alive (read by /healthz).
+    # Every 20 seconds: a worker of the default queue records that it ran a task.
     "record-worker-heartbeat": {
         "task": "lms.tasks.record_heartbeat",
         "schedule": env.float("WORKER_HEARTBEAT_INTERVAL", default=20.0),
@@ -416,8 +442,19 @@ CELERY_BEAT_SCHEDULE = {
 # Accounts unused for this many days are closed (after a notice 30 days before); 0 is off.
 PRIVACY_RETENTION_DAYS = env.int("PRIVACY_RETENTION_DAYS", default=0)
 
-# A worker that has not beaten for this long is reported down by /healthz.
-WORKER_HEARTBEAT_MAX_AGE = env.int("WORKER_HEARTBEAT_MAX_AGE", default=60)
+# Beat records its last tick this often (lms.celery.HeartbeatScheduler); /healthz says
+# beat is down when the last is older than BEAT_HEARTBEAT_MAX_AGE seconds.
+CELERY_BEAT_SCHEDULER = "lms.celery:HeartbeatScheduler"
+BEAT_HEARTBEAT_INTERVAL = env.float("BEAT_HEARTBEAT_INTERVAL", default=15.0)
+BEAT_HEARTBEAT_MAX_AGE = env.int("BEAT_HEARTBEAT_MAX_AGE", default=60)
+# /healthz asks the workers which queues they consume, waiting this long for answers
+# (the file-system broker polls once a second), and keeps what it heard for
+# HEALTH_CACHE_SECONDS.
+HEALTH_INSPECT_TIMEOUT = env.float(
+    "HEALTH_INSPECT_TIMEOUT",
+    default=3.0 if CELERY_BROKER_URL.startswith("filesystem") else 1.0,
+)
+HEALTH_CACHE_SECONDS = env.int("HEALTH_CACHE_SECONDS", default=10)
 
 # --- Security defaults for every environment --------------------------------------
 SESSION_COOKIE_HTTPONLY = True

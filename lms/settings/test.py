@@ -2,8 +2,16 @@
 
 import os
 
+from kombu import Queue
+
 from .base import *  # noqa: F403
-from .base import CELERY_BROKER_URL, DATABASES, VAR_DIR, env
+from .base import (
+    CELERY_BROKER_URL,
+    CELERY_TASK_DEFAULT_QUEUE,
+    DATABASES,
+    VAR_DIR,
+    env,
+)
 
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-any-deployment-0123456789abcdef"  # noqa: S105
@@ -23,6 +31,13 @@ SITE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Tests that need a real broker start a worker themselves (tests/integration/).
 CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
+# A test's worker consumes the private queue it is given (CELERY_TASK_DEFAULT_QUEUE), and
+# every kind of work goes there; tests of the routing itself set TEST_CELERY_ROUTING
+# with a private CELERY_QUEUE_PREFIX.
+if not env.bool("TEST_CELERY_ROUTING", default=False):
+    TASK_QUEUES = {"default": CELERY_TASK_DEFAULT_QUEUE}
+    CELERY_TASK_QUEUES = [Queue(CELERY_TASK_DEFAULT_QUEUE)]
+    CELERY_TASK_ROUTES: dict = {}
 # Each run has a test database of its own, so that two suites can run side by side.
 _RUN = os.getpid()
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

@@ -74,12 +74,13 @@ def interpolate(value: str, variables: dict[str, str]) -> str:
 
 
 def test_every_service_is_defined():
-    expected = {"migrate", "web", "worker", "beat", "db", "redis", "mail"}
+    expected = {"migrate", "web", "worker", "worker-email", "beat", "db", "redis"}
+    expected |= {"mail"}
     assert expected <= SERVICES.keys()
 
 
 def test_web_worker_beat_and_migrate_share_one_build():
-    assert APP_SERVICES.keys() == {"migrate", "web", "worker", "beat"}
+    assert APP_SERVICES.keys() == {"migrate", "web", "worker", "worker-email", "beat"}
     builds = [service["build"] for service in APP_SERVICES.values()]
     assert all(build == builds[0] for build in builds)
     assert (
@@ -88,7 +89,7 @@ def test_web_worker_beat_and_migrate_share_one_build():
 
 
 def test_app_services_start_after_migrations():
-    for name in ("web", "worker", "beat"):
+    for name in ("web", "worker", "worker-email", "beat"):
         migrate = SERVICES[name]["depends_on"]["migrate"]
         assert migrate["condition"] == "service_completed_successfully"
     assert SERVICES["migrate"]["restart"] == "no"
@@ -109,13 +110,37 @@ def test_redis_persists_and_never_evicts_queued_tasks():
     assert "--maxmemory-policy noeviction" in command
 
 
-def test_web_db_and_redis_have_healthchecks():
-    for name in ("web", "db", "redis"):
+def test_every_long_running_service_has_a_healthcheck():
+    for name in ("web", "worker", "worker-email", "beat", "db", "redis"):
         assert SERVICES[name]["healthcheck"]["test"]
+
+
+def test_web_is_healthy_while_its_process_answers():
     kind, program, flag, code = SERVICES["web"]["healthcheck"]["test"]
     assert (kind, program, flag) == ("CMD", "python", "-c")
-    assert "/healthz" in code
+    assert "http://127.0.0.1:8000/healthz/live" in code
     compile(code, "web healthcheck", "exec")
+
+
+def test_each_worker_checks_its_own_node():
+    for name in ("worker", "worker-email"):
+        service = SERVICES[name]
+        [node] = [
+            part.removeprefix("--hostname=")
+            for part in service["command"]
+            if part.startswith("--hostname=")
+        ]
+        kind, check = service["healthcheck"]["test"]
+        assert kind == "CMD-SHELL"
+        assert check.startswith("celery -A lms inspect ping")
+        # $$ is compose's escape: the shell reads $HOSTNAME, celery's %h.
+        assert f"--destination {node.replace('%h', '$$HOSTNAME')}" in check
+
+
+def test_beat_checks_its_last_tick_with_a_command_that_exists():
+    test = SERVICES["beat"]["healthcheck"]["test"]
+    assert test == ["CMD", "python", "manage.py", "healthcheck", "beat"]
+    assert "healthcheck" in get_commands()
 
 
 def test_celery_app_in_commands_is_the_project_app():

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 import pytest
 
+from lms import health
 from lms.celery import app as celery_app
 from lms.models import WorkerHeartbeat
 
@@ -26,12 +27,17 @@ def test_a_real_worker_runs_a_task_sent_through_the_broker(celery_processes):
 
 
 def test_beat_schedules_the_heartbeat_and_healthz_reports_everything_up(
-    celery_processes, client
+    celery_processes, client, settings
 ):
+    settings.TASK_QUEUES = {"default": celery_processes.queue}
+    settings.HEALTH_INSPECT_TIMEOUT = 3  # the file-system broker polls once a second
     celery_processes.start_worker()
     celery_processes.start_beat(WORKER_HEARTBEAT_INTERVAL="1")
 
-    assert wait_for(lambda: WorkerHeartbeat.objects.exists()), "beat sent no heartbeat"
+    assert wait_for(
+        lambda: WorkerHeartbeat.objects.exclude(hostname=health.BEAT_HOSTNAME).exists()
+    ), "beat sent no heartbeat"
+    assert WorkerHeartbeat.objects.filter(hostname=health.BEAT_HOSTNAME).exists()
 
     conf = celery_app.conf
     saved = conf.broker_url, conf.broker_transport_options
@@ -43,5 +49,10 @@ def test_beat_schedules_the_heartbeat_and_healthz_reports_everything_up(
         conf.broker_url, conf.broker_transport_options = saved
     assert response.json() == {
         "status": "up",
-        "checks": {"database": "up", "broker": "up", "worker": "up"},
+        "checks": {
+            "database": "up",
+            "broker": "up",
+            "beat": "up",
+            "queues": {"default": "up"},
+        },
     }
