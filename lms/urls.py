@@ -16,6 +16,7 @@ from .api import api
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("healthz/live", health.live, name="healthz_live"),
     path("api/v1/", api.urls),
     # Before Wagtail's own: one sign-in, with one set of attempt limits, for everything.
     path("admin/login/", admin_login, name="admin_login"),

@@ -59,6 +59,7 @@ def _lesson(w):
 
 CASES = [
     Case("healthz", lambda w: reverse("healthz"), EVERYONE, unavailable_ok=True),
+    Case("healthz_live", lambda w: reverse("healthz_live"), EVERYONE),
     Case("learning:my_learning", lambda w: reverse("learning:my_learning"), SIGNED_IN),
     Case(
         "learning:my_statements", lambda w: reverse("learning:my_statements"), SIGNED_IN
