@@ -15,11 +15,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt -r requirements-dev.txt
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+install: $(VENV)/.installed ## Create .venv and install the platform's and the tests' pinned requirements
 
 setup: install ## Migrate, compile translations, collect static files, seed demo data
 	$(MANAGE) migrate --noinput
@@ -50,9 +50,12 @@ migrations: install ## Make migrations after a model change
 messages: install ## Extract translatable strings into locale/*/django.po (needs gettext)
 	$(MANAGE) makemessages --locale lt --locale nb --ignore '.venv/*' --ignore 'var/*' --no-obsolete
 
-lock: install ## Recompile requirements.txt from requirements.in
+PIP_COMPILE := $(BIN)/pip-compile --quiet --strip-extras --generate-hashes --no-header --no-emit-index-url --no-emit-find-links
+
+lock: install ## Recompile requirements.txt and requirements-dev.txt (pinned, with hashes)
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links -o requirements.txt requirements.in
+	$(PIP_COMPILE) -o requirements.txt requirements.in
+	$(PIP_COMPILE) -o requirements-dev.txt requirements-dev.in
 
 shell: install ## Open a Django shell
 	$(MANAGE) shell
