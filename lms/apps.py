@@ -30,6 +30,8 @@ class LmsConfig(AppConfig):
             sync_trees_on_locale_sync_save,
         )
 
+        from . import signals  # noqa: F401
+
         post_save.disconnect(
             sync_trees_on_locale_sync_save, sender=LocaleSynchronization
         )

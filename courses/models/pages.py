@@ -73,6 +73,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners_by_country"] = partners_by_country()
+        context["programmes"] = (
+            ProgrammePage.objects.live().public().descendant_of(self).order_by("path")
+        )
         return context
 
     def route(self, request, path_components):

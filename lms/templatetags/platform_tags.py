@@ -5,7 +5,30 @@ from django.utils import translation
 
 from wagtail.models import Page
 
+from lms import navigation
+
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context) -> list[dict]:
+    """The header's sections (catalogue, competency model, events) in this language,
+    the one the visitor is in marked current."""
+    request = context.get("request")
+    path = request.path if request else ""
+    return [
+        {"title": link.title, "url": link.url, "current": path.startswith(link.url)}
+        for link in navigation.sections()
+    ]
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context) -> dict:
+    """A trail from the home page to the current page's parent, then the page itself."""
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return {"crumbs": [], "current": None}
+    return {"crumbs": navigation.breadcrumbs(page), "current": page.title}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

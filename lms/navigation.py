@@ -1,0 +1,95 @@
+"""The site's way-finding: the header's sections and the breadcrumbs of a page.
+
+Both are read on every page, so both come from the cache. One site-wide version,
+raised whenever any page is published, unpublished, renamed, moved or deleted
+(`lms/signals.py`), retires every entry made before: a changed title or a new section
+shows on the next request, and an unchanged site costs no query for either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.utils import translation
+
+from wagtail.models import Page
+
+VERSION_KEY = "lms:nav-version"
+TIMEOUT = 60 * 60 * 24
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+
+def _version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def invalidate() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def _section_models() -> list[type[Page]]:
+    """The pages the header leads to, in its order: catalogue, competency model,
+    events (when that app is installed and has a listing)."""
+    from django.apps import apps
+
+    models: list[type[Page]] = [
+        apps.get_model("courses", "CatalogueIndexPage"),
+        apps.get_model("courses", "CompetencyModelPage"),
+    ]
+    if apps.is_installed("events"):
+        models.append(apps.get_model("events", "EventIndexPage"))
+    return models
+
+
+def _sections_in(language: str) -> list[Link]:
+    links = []
+    for model in _section_models():
+        page = (
+            model.objects.live()
+            .public()
+            .filter(locale__language_code=language)
+            .order_by("path")
+            .first()
+        )
+        if page is not None and (url := page.get_url()):
+            links.append(Link(page.title, url))
+    return links
+
+
+def sections(language: str | None = None) -> list[Link]:
+    """The header's sections in `language` (the active one by default): each section's
+    first live page in that language. A section not translated is left out rather than
+    shown in another language."""
+    language = language or translation.get_language()
+    key = f"lms:nav:{_version()}:sections:{language}"
+    return cache.get_or_set(key, lambda: _sections_in(language), TIMEOUT)
+
+
+def breadcrumbs(page: Page) -> list[Link]:
+    """The page's live ancestors below the site's root (its language's home page first),
+    as titles and addresses; the page itself is not among them."""
+
+    def compute() -> list[Link]:
+        ancestors = (
+            Page.objects.ancestor_of(page)
+            .live()
+            .filter(depth__gt=1)
+            .order_by("depth")
+            .only("id", "title", "url_path", "path", "depth", "locale_id")
+        )
+        return [
+            Link(ancestor.title, url)
+            for ancestor in ancestors
+            if (url := ancestor.get_url())
+        ]
+
+    return cache.get_or_set(f"lms:nav:{_version()}:crumbs:{page.pk}", compute, TIMEOUT)

@@ -1,0 +1,155 @@
+"""Finding one's way: the header's sections, breadcrumbs, the home page's programmes, and
+a crawl of the demo site in the three languages that fails on any link that goes
+nowhere."""
+
+from collections import deque
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urlsplit
+
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from courses.models import CatalogueIndexPage, CompetencyModelPage
+
+from ..courses.pages import catalogue_under, module_under, programme_under, publish
+
+pytestmark = pytest.mark.django_db
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.navs: dict[str, list[tuple[str, str]]] = {}
+        self._nav: list[str] = []
+        self._href = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "nav":
+            self._nav.append(attrs.get("aria-label", ""))
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+            self._href, self._text = attrs["href"], []
+
+    def handle_data(self, data):
+        if self._href is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._href is not None:
+            for label in self._nav:
+                self.navs.setdefault(label, []).append(
+                    ("".join(self._text).strip(), self._href)
+                )
+            self._href = None
+        if tag == "nav" and self._nav:
+            self._nav.pop()
+
+
+def parse(response) -> Links:
+    links = Links()
+    links.feed(response.content.decode())
+    return links
+
+
+@pytest.fixture
+def course(site_content):
+    catalogue = catalogue_under(site_content)
+    programme = programme_under(catalogue)
+    module = module_under(programme, lessons=2, quiz=False)
+    return {"catalogue": catalogue, "programme": programme, "module": module}
+
+
+def test_the_header_leads_to_the_catalogue_and_costs_no_query_once_warm(client, course):
+    client.get("/lt/")
+    with CaptureQueriesContext(connection) as warm:
+        response = client.get("/lt/")
+    header = parse(response).navs["Pagrindinis meniu"]
+    assert ("Programos", course["catalogue"].url) in header
+    sections_queries = [
+        q for q in warm.captured_queries if "courses_catalogueindexpage" in q["sql"]
+    ]
+    assert sections_queries == []
+
+
+def test_a_renamed_section_shows_in_the_header_at_once(client, course):
+    client.get("/lt/")
+    catalogue = CatalogueIndexPage.objects.get(pk=course["catalogue"].pk)
+    catalogue.title = "Mokymų katalogas"
+    publish(catalogue)
+
+    header = parse(client.get("/lt/")).navs["Pagrindinis meniu"]
+    assert "Mokymų katalogas" in [title for title, _ in header]
+
+
+def test_a_lesson_shows_the_trail_from_the_home_page(client, course):
+    lesson = course["module"].get_children().first()
+    response = client.get(lesson.url)
+    trail = parse(response).navs["Naršymo kelias"]
+    assert [url for _, url in trail] == [
+        "/lt/",
+        course["catalogue"].url,
+        course["programme"].url,
+        course["module"].url,
+    ]
+    html = response.content.decode()
+    assert f'<span aria-current="page">{lesson.title}</span>' in html
+
+
+def test_the_home_page_lists_the_programmes_and_how_the_programme_works(client, course):
+    response = client.get("/lt/")
+    hrefs = parse(response).hrefs
+    assert course["programme"].url in hrefs
+    assert "Kaip vyksta programa" in response.content.decode()
+
+
+def crawl(client, start: str, limit: int = 1500) -> dict[str, int]:
+    """Every same-site page reachable by links from `start`, with its status."""
+    seen: dict[str, int] = {}
+    queue = deque([start])
+    while queue and len(seen) < limit:
+        url = queue.popleft()
+        if url in seen:
+            continue
+        response = client.get(url)
+        seen[url] = response.status_code
+        if response.status_code != 200 or "text/html" not in response.get(
+            "Content-Type", ""
+        ):
+            continue
+        for href in parse(response).hrefs:
+            href, _ = urldefrag(href)
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path.startswith("/"):
+                continue  # another site, mailto:, or a fragment
+            if parts.path.startswith(("/admin/", "/static/", "/media/")):
+                continue
+            if href not in seen:
+                queue.append(href)
+    return seen
+
+
+def test_every_link_of_the_demo_site_answers_in_every_language(client, settings):
+    settings.DEMO_PASSWORD = "demo-pass-123"
+    call_command("seed_demo", "--with-users", "--report-learners", "0", verbosity=0)
+    from accounts.models import User
+
+    assert CompetencyModelPage.objects.live().exists()
+    learner = User.objects.get(email="learner@demo.example")
+    for language in ("lt", "en", "nb"):
+        client.logout()
+        visited = crawl(client, f"/{language}/")
+        assert any("/accounts/login/" in url for url in visited)
+        broken = {url: code for url, code in visited.items() if code not in (200, 302)}
+        assert broken == {}, language
+
+        client.force_login(learner)
+        visited = crawl(client, f"/{language}/")
+        assert any("/my-learning/" in url for url in visited)
+        broken = {url: code for url, code in visited.items() if code not in (200, 302)}
+        assert broken == {}, language
