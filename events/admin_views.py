@@ -17,13 +17,15 @@ from wagtail.admin.views.reports import ReportView
 from accounts.permissions import has_any_role
 from accounts.roles import Role
 
-from . import indicators, services
+from . import indicators, selectors, services
 from .filters import IndicatorFilterSet, RegistrationFilterSet
-from .forms import StaffRegistrationForm
-from .models import Attendance, EventPage, Registration
+from .forms import CallOffForm, StaffRegistrationForm
+from .models import Attendance, EventPage, EventSeats, Registration
 from .permissions import (
     events_run_by,
+    may_decide,
     may_mark_attendance,
+    may_read_answers,
     registrations_visible_to,
 )
 
@@ -420,3 +422,67 @@ class ActivityIndicatorsView(IndicatorReportView):
 
     def rows(self, events):
         return indicators.activity_rows(events)
+
+
+def call_off(request, event_id: int):
+    """The organisers cancel an event (coordinators of the organising organisation,
+    administrators): a confirmation with an optional reason, then everyone is told."""
+    event = get_object_or_404(
+        EventPage.objects.select_related("organisation"), pk=event_id
+    )
+    event = services.source_event(event)
+    if not may_decide(request.user, event=event):
+        raise PermissionDenied
+    seats = EventSeats.objects.filter(event_key=event.translation_key).first()
+    form = CallOffForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.call_off_event(
+                    actor=request.user, event=event, reason=form.cleaned_data["reason"]
+                )
+            except services.EventError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(
+                    request,
+                    _("“%(event)s” is cancelled; everyone registered is told.")
+                    % {"event": event.title},
+                )
+                return redirect("wagtailadmin_explore", event.get_parent().pk)
+        status = 400
+    return TemplateResponse(
+        request,
+        "events/admin/call_off.html",
+        {
+            "event": event,
+            "form": form,
+            "seats": seats,
+            "registered": Registration.objects.current()
+            .filter(event_key=event.translation_key)
+            .count(),
+            "header_title": _("Cancel the event: %(event)s") % {"event": event.title},
+        },
+        status=status,
+    )
+
+
+def survey_answers(request, event_id: int):
+    """What attendees wrote in the survey's free-text question, without names or
+    times (so that nobody can match an answer to the list of participants): for the
+    event's trainers and administrators only."""
+    event = get_object_or_404(EventPage, pk=event_id, alias_of__isnull=True)
+    event = services.source_event(event)
+    if not may_read_answers(request.user, event=event):
+        raise PermissionDenied
+    return TemplateResponse(
+        request,
+        "events/admin/survey_answers.html",
+        {
+            "event": event,
+            "figures": selectors.satisfaction(event.translation_key),
+            "answers": selectors.free_text_answers(event.translation_key),
+            "header_title": _("Survey answers: %(event)s") % {"event": event.title},
+        },
+    )

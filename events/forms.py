@@ -91,3 +91,19 @@ class SurveyForm(forms.ModelForm):
             "would_recommend": forms.RadioSelect,
             "improvements": forms.Textarea(attrs={"rows": 4, "maxlength": 4000}),
         }
+
+
+class CallOffForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason, for the email to everyone registered"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    confirm = forms.BooleanField(
+        label=_(
+            "Yes, cancel this event: registration closes and every registration "
+            "is cancelled."
+        ),
+        required=True,
+    )

@@ -354,6 +354,26 @@ class EventSeats(models.Model):
     last_position = models.PositiveIntegerField(default=0)
     # Shown in the room during the event; participants type it to check in.
     check_in_code = models.CharField(_("check-in code"), max_length=12, blank=True)
+    # The calendar invitation's SEQUENCE (RFC 5545): raised each time the published
+    # time or place changes, so calendars replace the invitation they hold.
+    sequence = models.PositiveIntegerField(_("calendar sequence"), default=0)
+    # What the last invitation said (time, place, link), to tell a change from a
+    # republish of the same facts.
+    schedule = models.JSONField(_("published schedule"), default=dict, blank=True)
+    # Kept here rather than on the page, so that it holds in every language and no
+    # later publish of a draft can undo it.
+    called_off_at = models.DateTimeField(
+        _("cancelled by the organisers at"), null=True, blank=True
+    )
+    called_off_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("cancelled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    call_off_reason = models.TextField(_("reason for the cancellation"), blank=True)
 
     class Meta:
         verbose_name = _("event seats")
@@ -510,3 +530,32 @@ class SurveyResponse(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_key} · {self.overall}"
+
+
+class CalendarFeed(models.Model):
+    """A person's secret link to the calendar of their events. Only a digest of the
+    token is kept; revoking makes the link answer 404 for good."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="calendar_feeds",
+    )
+    token_digest = models.CharField(_("token digest"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person"],
+                condition=Q(revoked_at__isnull=True),
+                name="one_active_calendar_feed_per_person",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} · {self.created_at:%Y-%m-%d}"

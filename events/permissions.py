@@ -44,6 +44,12 @@ def may_mark_attendance(actor, *, event: EventPage) -> bool:
     )
 
 
+def may_read_answers(actor, *, event: EventPage) -> bool:
+    """The survey's free-text answers (without names): the trainers named on the
+    event and administrators; not coordinators, whose staff wrote them."""
+    return may_mark_attendance(actor, event=event)
+
+
 def events_run_by(user) -> QuerySet[EventPage]:
     """Events whose participants a user may see: all for administrators; for trainers,
     the events they are named on; for coordinators, their organisation's events."""

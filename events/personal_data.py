@@ -16,6 +16,19 @@ RULES = [
     ),
     Rule("events.EventTrainer", ("user",), DELETE),
     Rule(
+        "events.EventSeats",
+        ("called_off_by",),
+        KEEP,
+        export=False,
+        reason="a decision taken as staff about an event",
+    ),
+    Rule(
+        "events.CalendarFeed",
+        ("person",),
+        DELETE,
+        exclude=("token_digest",),
+    ),
+    Rule(
         "events.SurveyResponse",
         ("registration__person",),
         BLANK,

@@ -7,7 +7,13 @@ from wagtail.models import Page
 
 from courses.models import ProgrammePage
 
-from .models import EVENT_TIME_ZONE, EventCompetency, EventPage, Registration
+from .models import (
+    EVENT_TIME_ZONE,
+    EventCompetency,
+    EventPage,
+    EventSeats,
+    Registration,
+)
 
 Status = Registration.Status
 
@@ -130,8 +136,14 @@ def event_page_context(event: EventPage, user) -> dict:
         .values_list("status", "n")
     )
     taken = counts.get(Status.REGISTERED, 0)
+    seats = (
+        EventSeats.objects.filter(event_key=event.translation_key)
+        .only("called_off_at", "call_off_reason")
+        .first()
+    )
+    called_off = bool(seats and seats.called_off_at)
     try:
-        check_open(event)
+        check_open(event, called_off=called_off)
         closed_reason = ""
     except EventError as error:
         closed_reason = str(error)
@@ -161,6 +173,7 @@ def event_page_context(event: EventPage, user) -> dict:
         and registration.status == Status.REGISTERED
         and check_in_window_open(event),
         "event_time_zone": EVENT_TIME_ZONE,
+        "called_off_reason": seats.call_off_reason if called_off else "",
     }
 
 
@@ -213,3 +226,19 @@ def satisfaction(event_key) -> dict:
         responses=Count("pk"), good=Count("pk", filter=Q(overall__gte=Rating.GOOD))
     )
     return satisfaction_figures(figures["responses"], figures["good"])
+
+
+def free_text_answers(event_key) -> list[str]:
+    """The non-empty free-text answers of an event's survey, in alphabetical order
+    (not the order they came in, which could tell who wrote them)."""
+    from .models import SurveyResponse
+
+    return sorted(
+        (
+            text.strip()
+            for text in SurveyResponse.objects.filter(event_key=event_key)
+            .exclude(improvements="")
+            .values_list("improvements", flat=True)
+        ),
+        key=str.casefold,
+    )

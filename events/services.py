@@ -57,11 +57,14 @@ def seats_taken(event: EventPage) -> int:
     ).count()
 
 
-def check_open(event: EventPage, now=None) -> None:
-    """Raise EventError unless registration for the event is open now."""
+def check_open(event: EventPage, now=None, *, called_off: bool | None = None) -> None:
+    """Raise EventError unless registration for the event is open now. Pass
+    `called_off` when it is known, to save a query."""
     now = now or timezone.now()
     if not event.live:
         raise EventError(_("This event is not published."))
+    if called_off if called_off is not None else is_called_off(event):
+        raise EventError(_("This event is cancelled by the organisers."))
     if event.has_ended(now):
         raise EventError(_("This event has already taken place."))
     if now >= event.starts_at:
@@ -73,6 +76,12 @@ def check_open(event: EventPage, now=None) -> None:
         )
     if now >= event.registration_closes:
         raise EventError(_("Registration for this event has closed."))
+
+
+def is_called_off(event: EventPage) -> bool:
+    return EventSeats.objects.filter(
+        event_key=event.translation_key, called_off_at__isnull=False
+    ).exists()
 
 
 def local_time(moment) -> str:
@@ -171,7 +180,7 @@ def cancel_registration(*, registration: Registration) -> Registration:
     registration.cancelled_at = timezone.now()
     registration.save(update_fields=["status", "cancelled_at"])
     if event is not None:
-        emails.queue_about(registration, event)
+        emails.queue_about(registration, event, held_seat=held_seat)
         if held_seat:
             fill_free_seats(event)
     return registration
@@ -241,10 +250,100 @@ def fill_free_seats(
 def refill(event: EventPage) -> list[Registration]:
     """After the event changed (more seats): promote whoever now fits."""
     event = source_event(event)
-    lock_seats(event)
-    if timezone.now() >= event.starts_at:
+    seats = lock_seats(event)
+    if timezone.now() >= event.starts_at or seats.called_off_at:
         return []
     return fill_free_seats(event)
+
+
+# --- Changes and cancellation by the organisers ------------------------------------------
+
+
+def schedule_of(event: EventPage) -> dict:
+    """What an invitation says about when and where: a change to any of it is news."""
+    return {
+        "starts_at": event.starts_at.isoformat(),
+        "ends_at": event.ends_at.isoformat(),
+        "format": event.format,
+        "venue_name": event.venue_name,
+        "venue_address": event.venue_address,
+        "municipality": event.municipality,
+        "online_url": event.online_url,
+    }
+
+
+@transaction.atomic
+def note_published(event: EventPage) -> list[Registration]:
+    """After an event page is published: when its time or place differs from what was
+    last published, raise the calendar SEQUENCE and tell everyone registered, waiting
+    or awaiting approval (once per change); then give any new seats to those waiting.
+
+    The first publish only records the schedule. Publishing a translation, or the same
+    facts again, changes nothing. Returns the registrations told of a change.
+    """
+    event = source_event(event)
+    if not event.live:
+        return []
+    seats = lock_seats(event)
+    current = schedule_of(event)
+    told: list[Registration] = []
+    if seats.schedule != current:
+        changed = bool(seats.schedule) and not seats.called_off_at
+        seats.schedule = current
+        if changed:
+            seats.sequence = F("sequence") + 1
+        seats.save(update_fields=["schedule", "sequence"])
+        seats.refresh_from_db(fields=["sequence"])
+        if changed and not event.has_ended():
+            told = list(
+                Registration.objects.current()
+                .filter(event_key=event.translation_key)
+                .select_related("person")
+            )
+            for registration in told:
+                emails.queue_changed(registration, event, sequence=seats.sequence)
+    if not seats.called_off_at and timezone.now() < event.starts_at:
+        fill_free_seats(event)
+    return told
+
+
+@transaction.atomic
+def call_off_event(*, actor: User, event: EventPage, reason: str = "") -> EventSeats:
+    """The organisers cancel an event: registration closes, every registration,
+    place on the waiting list and request is cancelled, and each person gets one
+    email (with METHOD:CANCEL for those who held a seat). Calling off twice changes
+    nothing; an event that has ended cannot be called off."""
+    event = source_event(event)
+    if not may_decide(actor, event=event):
+        raise EventError(_("You may not cancel this event."))
+    seats = lock_seats(event)
+    if seats.called_off_at:
+        return seats
+    if event.has_ended():
+        raise EventError(_("This event has already taken place."))
+    now = timezone.now()
+    seats.called_off_at = now
+    seats.called_off_by = actor
+    seats.call_off_reason = reason.strip()
+    seats.sequence = F("sequence") + 1
+    seats.save(
+        update_fields=["called_off_at", "called_off_by", "call_off_reason", "sequence"]
+    )
+    seats.refresh_from_db(fields=["sequence"])
+    for registration in (
+        Registration.objects.select_for_update(of=("self",))
+        .current()
+        .filter(event_key=event.translation_key)
+        .select_related("person")
+    ):
+        held_seat = registration.status == Status.REGISTERED
+        registration.status = Status.CANCELLED
+        registration.cancelled_at = now
+        registration.save(update_fields=["status", "cancelled_at"])
+        emails.queue_called_off(
+            registration, event, reason=seats.call_off_reason, held_seat=held_seat
+        )
+    return seats
 
 
 def _event_of(registration: Registration) -> EventPage | None:

@@ -1,4 +1,5 @@
-"""When an event page is published with more seats, the people waiting get them."""
+"""When an event page is published: a changed time or place is news for everyone
+registered (and a new calendar SEQUENCE), and more seats go to the people waiting."""
 
 from django.dispatch import receiver
 
@@ -8,8 +9,8 @@ from .models import EventPage
 
 
 @receiver(page_published)
-def give_new_seats_to_those_waiting(sender, instance, **kwargs):
+def tell_of_changes_and_fill_seats(sender, instance, **kwargs):
     if isinstance(instance, EventPage):
-        from .services import refill
+        from .services import note_published
 
-        refill(instance)
+        note_published(instance)

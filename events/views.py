@@ -1,17 +1,20 @@
-"""The event page's buttons: register and cancel. POST only, signed in, CSRF-checked;
-each answers with a message and a redirect back to the event page."""
+"""The event page's buttons (register, cancel, check in: POST only, signed in,
+CSRF-checked, each answering with a message and a redirect back), the survey, the
+event's calendar file and the learner's calendar feed."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import services
+from . import calendar, feeds, selectors, services
 from .forms import SurveyForm
-from .models import EventPage, Registration
+from .models import EventPage, EventSeats, Registration
 
 Status = Registration.Status
 
@@ -130,3 +133,60 @@ def survey(request, event_id: int):
         {"event": event, "form": form},
         status=400 if form.errors else 200,
     )
+
+
+def _calendar_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def event_calendar(request, event_id: int):
+    """The event as a calendar file: an invitation (METHOD:REQUEST, with the online
+    link) for a registered participant, the public facts (PUBLISH) for anyone else,
+    METHOD:CANCEL once the organisers cancelled it."""
+    event = get_object_or_404(
+        EventPage.objects.live().select_related("organisation"), pk=event_id
+    )
+    registration = selectors.registration_of(request.user, event)
+    registered = registration is not None and registration.status == Status.REGISTERED
+    content = calendar.invitation(
+        event,
+        seats=EventSeats.objects.filter(event_key=event.translation_key).first(),
+        person=request.user if registered else None,
+        url=request.build_absolute_uri(event.url),
+        show_link=registered,
+    )
+    return _calendar_response(content, f"{event.slug}.ics")
+
+
+@login_required
+def calendar_feed_settings(request):
+    """The learner's feed link: made (a new one replaces the old), shown once, revoked."""
+    link = None
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            if feeds.revoke_feeds(person=request.user):
+                messages.success(
+                    request, _("Your calendar link is revoked; it no longer works.")
+                )
+            else:
+                messages.info(request, _("You have no calendar link to revoke."))
+            return redirect("events:calendar_feed_settings")
+        token = feeds.create_feed(person=request.user)
+        link = request.build_absolute_uri(reverse("events:calendar_feed", args=[token]))
+    return render(
+        request,
+        "events/calendar_feed.html",
+        {"feed": feeds.active_feed(request.user), "link": link},
+    )
+
+
+def calendar_feed(request, token: str):
+    """The learner's events as a subscribed calendar. A revoked or unknown token is
+    not found, whoever asks."""
+    person = feeds.person_of(token)
+    if person is None:
+        raise Http404(_("This calendar link does not exist or was revoked."))
+    return _calendar_response(feeds.feed_for(person), "events.ics")

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
@@ -10,8 +11,13 @@ from accounts.permissions import has_any_role
 from accounts.roles import Role
 
 from . import admin_views
-from .models import FunderActivity, Registration
-from .permissions import AdministratorsManagePolicy, StaffReadOnlyPolicy
+from .models import EventPage, FunderActivity, Registration
+from .permissions import (
+    AdministratorsManagePolicy,
+    StaffReadOnlyPolicy,
+    may_decide,
+    may_read_answers,
+)
 from .viewsets import FunderActivityViewSet
 
 register_permission_policy(FunderActivity, AdministratorsManagePolicy(FunderActivity))
@@ -66,6 +72,16 @@ def register_event_urls():
             "events/<id:event_id>/attendance/",
             admin_views.attendance,
             name="events_attendance",
+        ),
+        path(
+            "events/<id:event_id>/cancel/",
+            admin_views.call_off,
+            name="events_call_off",
+        ),
+        path(
+            "events/<id:event_id>/survey-answers/",
+            admin_views.survey_answers,
+            name="events_survey_answers",
         ),
         path(
             "events/registrations/staff/",
@@ -164,3 +180,29 @@ def register_activity_indicators_report():
         icon_name="table",
         order=220,
     )
+
+
+class CallOffEventButton(PageMenuItem):
+    label = _("Cancel the event")
+    icon_name = "cross"
+    url_name = "events_call_off"
+
+    def is_shown(self, user):
+        return may_decide(user, event=self.page)
+
+
+class SurveyAnswersButton(PageMenuItem):
+    label = _("Survey answers")
+    icon_name = "comment"
+    url_name = "events_survey_answers"
+
+    def is_shown(self, user):
+        return not self.page.alias_of_id and may_read_answers(user, event=self.page)
+
+
+@hooks.register("register_page_header_buttons")
+def register_event_page_buttons(page, user, view_name, next_url=None):
+    if page.specific_class is EventPage:
+        event = page.specific_deferred
+        yield CallOffEventButton(page=event, priority=55)
+        yield SurveyAnswersButton(page=event, priority=56)

@@ -270,6 +270,7 @@ def test_the_listing_costs_the_same_with_1_and_10_events(client, site_content, i
     one = count_queries(client, index.url)
     for n in range(1, 10):
         event_under(index, slug=f"e{n}", municipality=f"Vieta {n}")
+    client.get(index.url)  # publishing empties the navigation's cache: warm it again
     ten = count_queries(client, index.url)
 
     assert one == ten, (one, ten)
@@ -291,6 +292,7 @@ def test_the_event_page_costs_the_same_with_1_and_10_participants(
     viewer = UserFactory(organisation=organisation)
     client.force_login(viewer)
     client.get(small.url)
+    client.get(large.url)  # each page's breadcrumbs are cached on first view
 
     assert count_queries(client, small.url) == count_queries(client, large.url)
     assert count_queries(client, large.url) <= 20
