@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -31,6 +31,11 @@ class LmsConfig(AppConfig):
         )
 
         from . import signals  # noqa: F401
+        from .sites import sync_sites_after_migrate
+
+        post_migrate.connect(
+            sync_sites_after_migrate, sender=self, dispatch_uid="lms.sync_sites"
+        )
 
         post_save.disconnect(
             sync_trees_on_locale_sync_save, sender=LocaleSynchronization

@@ -153,3 +153,28 @@ def test_every_link_of_the_demo_site_answers_in_every_language(client, settings)
         assert any("/my-learning/" in url for url in visited)
         broken = {url: code for url, code in visited.items() if code not in (200, 302)}
         assert broken == {}, language
+
+
+def test_the_sitemap_lists_every_language_under_the_real_host(client, course, settings):
+    from lms.sites import sync_sites
+
+    settings.ALLOWED_HOSTS = ["mokymai.example.lt"]
+    sync_sites("https://mokymai.example.lt")
+    from django.contrib.sites.models import Site as DjangoSite
+
+    assert DjangoSite.objects.get_current().domain == "mokymai.example.lt"
+    xml = client.get("/sitemap.xml", HTTP_HOST="mokymai.example.lt").content.decode()
+    assert "<loc>https://mokymai.example.lt/lt/programos/</loc>" in xml
+    assert "<loc>https://mokymai.example.lt/en/</loc>" in xml
+    assert "<loc>https://mokymai.example.lt/nb/</loc>" in xml
+    assert "localhost" not in xml
+
+
+def test_migrate_names_the_sites_from_site_url():
+    from django.contrib.sites.models import Site as DjangoSite
+
+    from wagtail.models import Site
+
+    # The test database was migrated with SITE_URL = http://testserver.
+    assert Site.objects.get(is_default_site=True).hostname == "testserver"
+    assert DjangoSite.objects.get_current().domain == "testserver"
