@@ -3,6 +3,7 @@
 import os
 import shlex
 import sys
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -45,27 +46,37 @@ class Command(BaseCommand):
             env["CELERY_BROKER_URL"] = "filesystem://"
             broker = f"the embedded file-system broker in {settings.VAR_DIR / 'broker'}"
 
+        # The console keeps to the short story; each process's detail goes to var/log/.
+        logs = Path(settings.VAR_DIR) / "log"
+        logs.mkdir(parents=True, exist_ok=True)
         python = shlex.quote(sys.executable)
         celery = f"{python} -m celery -A lms"
         manager = Manager()
         manager.add_process(
             "web",
             f"{python} -m gunicorn lms.wsgi:application --bind {host}:{port} "
-            "--workers 2 --threads 4 --access-logfile - --graceful-timeout 5",
+            f"--workers 2 --threads 4 --access-logfile {shlex.quote(str(logs / 'access.log'))} "
+            "--graceful-timeout 5",
             env=env,
         )
         manager.add_process(
-            "worker", f"{celery} worker --loglevel=info --concurrency=2", env=env
+            "worker",
+            f"{celery} worker --loglevel=warning --concurrency=2 "
+            f"--logfile {shlex.quote(str(logs / 'worker.log'))}",
+            env=env,
         )
         manager.add_process(
             "beat",
-            f"{celery} beat --loglevel=info --schedule {shlex.quote(settings.CELERY_BEAT_SCHEDULE_FILENAME)}",
+            f"{celery} beat --loglevel=info --schedule {shlex.quote(settings.CELERY_BEAT_SCHEDULE_FILENAME)} "
+            f"--logfile {shlex.quote(str(logs / 'beat.log'))}",
             env=env,
         )
 
         self.stdout.write(self.style.SUCCESS(f"The platform: http://{host}:{port}/"))
         self.stdout.write(f"Tasks go through {broker}.")
         self.stdout.write(f"Emails: {self._email_destination()}")
+        self._write_demo_logins()
+        self.stdout.write(f"Logs: {logs}/ (access.log, worker.log, beat.log).")
         if not settings.MFA_REQUIRED_FOR_STAFF:
             self.stdout.write(
                 "Two-factor authentication is optional for staff here, so the demo "
@@ -76,6 +87,18 @@ class Command(BaseCommand):
         self.stdout.write("Stop with Ctrl-C.")
         manager.loop()
         sys.exit(manager.returncode)
+
+    def _write_demo_logins(self) -> None:
+        """The demo users' addresses and password, when `seed_demo --with-users` made
+        them (it keeps a generated password in var/demo_password)."""
+        from accounts.demo import DEMO_USERS, demo_password
+
+        kept = Path(settings.VAR_DIR) / "demo_password"
+        if not (settings.DEMO_PASSWORD or kept.exists()):
+            return
+        password, _generated = demo_password()
+        emails = ", ".join(demo.email for demo in DEMO_USERS)
+        self.stdout.write(f"Demo sign-ins: {emails}; password {password}")
 
     def _email_destination(self) -> str:
         if settings.EMAIL_BACKEND.endswith("filebased.EmailBackend"):

@@ -1,11 +1,35 @@
+import logging
+from contextlib import contextmanager
+from pathlib import Path
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
 from accounts import demo as accounts_demo
 from courses import demo as courses_demo
 from events import demo as events_demo
 from privacy import demo as privacy_demo
 from reports import demo as reports_demo
+
+
+@contextmanager
+def library_logs_to(path: Path):
+    """Send what the libraries log while seeding (Wagtail writes a line per page saved,
+    published or copied: hundreds) to a file, so the console shows the short story."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, mode="w", encoding="utf-8")
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+    )
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers = [handler]
+    try:
+        yield
+    finally:
+        root.handlers = saved
+        handler.close()
 
 
 class Command(BaseCommand):
@@ -43,17 +67,20 @@ class Command(BaseCommand):
         report_learners: int = 300,
         **options,
     ):
-        organisations = accounts_demo.seed_organisations()
-        self.stdout.write(f"Organisations: {len(organisations)}")
-        if not without_content:
-            self.seed_content()
-        if with_users:
-            self.seed_users(with_content=not without_content)
-            if not without_content and report_learners:
-                added = reports_demo.seed_report_learners(count=report_learners)
-                self.stdout.write(
-                    f"Learners for the reports: {report_learners} ({added} new)."
-                )
+        log = Path(settings.VAR_DIR) / "log" / "seed_demo.log"
+        self.stdout.write(f"Seeding the demo (details in {log}).")
+        with library_logs_to(log):
+            organisations = accounts_demo.seed_organisations()
+            self.stdout.write(f"Organisations: {len(organisations)}")
+            if not without_content:
+                self.seed_content()
+            if with_users:
+                self.seed_users(with_content=not without_content)
+                if not without_content and report_learners:
+                    added = reports_demo.seed_report_learners(count=report_learners)
+                    self.stdout.write(
+                        f"Learners for the reports: {report_learners} ({added} new)."
+                    )
 
     def seed_content(self) -> None:
         home = courses_demo.seed_site(site_url=settings.SITE_URL)
@@ -85,11 +112,14 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):")
         )
-        for user, demo in zip(users, accounts_demo.DEMO_USERS, strict=True):
-            self.stdout.write(f"  {demo.role.label:<14} {user.email}")
+        with translation.override("en"):  # the console speaks English throughout
+            labels = [str(demo.role.label) for demo in accounts_demo.DEMO_USERS]
+        width = max(len(label) for label in labels) + 2
+        for user, label in zip(users, labels, strict=True):
+            self.stdout.write(f"  {label:<{width}}{user.email}")
         source = (
             f"generated, kept in {settings.VAR_DIR}/demo_password"
             if generated
             else "DEMO_PASSWORD"
         )
-        self.stdout.write(f"  password       {password}  ({source})")
+        self.stdout.write(f"  {'password':<{width}}{password}  ({source})")
