@@ -185,3 +185,20 @@ def test_the_programme_page_shows_its_total_hours_as_a_plain_number(client, demo
     html = client.get("/en/programmes/social-clustering-competencies/").content.decode()
 
     assert f"<dd>{total:g} h</dd>" in html
+
+
+def test_the_competency_model_page_opens_with_contents_that_reach_every_competency(
+    client, demo
+):
+    import re
+
+    html = client.get("/en/competency-model/").content.decode()
+    contents = html[html.index('class="contents"') : html.index('id="levels"')]
+    targets = re.findall(r'href="#(competency-\d+)"', contents)
+    assert len(targets) == 17
+    for target in targets:
+        assert f'id="{target}"' in html  # each competency is a section of its own
+    # Each competency folds away, so the page starts short; cells keep their labels
+    # when a phone stacks the table.
+    assert html.count('<details class="competency"') == 17
+    assert 'data-label="Behavioural indicators"' in html
