@@ -3,7 +3,6 @@
 import uuid
 
 from django.conf import settings
-from django.core.files.storage import storages
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,9 +11,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from lms import storage
+
 
 def private_storage():
-    return storages["private"]
+    return storage.private
 
 
 def export_path(export: "DataExport", filename: str) -> str:

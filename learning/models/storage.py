@@ -1,7 +1,7 @@
 """Where private files (learners' work, certificates) are kept."""
 
-from django.core.files.storage import storages
+from lms import storage
 
 
 def private_storage():
-    return storages["private"]
+    return storage.private

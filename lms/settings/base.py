@@ -5,6 +5,8 @@ Every variable is listed, with a comment, in `.env.example`.
 
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 import environ
 from celery.schedules import crontab
 from csp.constants import NONCE, NONE, SELF
@@ -294,6 +296,50 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Object storage shared by every machine: "local" (the embedded default, the folders
+# above) or "s3" (AWS S3, MinIO, Ceph, OVH and other S3-compatible services). Two
+# buckets: media (images and documents; it need not be public, the platform serves
+# what it holds under MEDIA_URL unless AWS_S3_CUSTOM_DOMAIN names a public front) and
+# private (learners' work, certificates, exports: never by URL, always through the
+# platform's access check). Credentials left empty come from the machine's role.
+STORAGE_BACKEND = env.str("STORAGE_BACKEND", default="local")
+if STORAGE_BACKEND == "s3":
+    _S3 = {
+        "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
+        "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
+        "region_name": env.str("AWS_S3_REGION_NAME", default="") or None,
+        "endpoint_url": env.str("AWS_S3_ENDPOINT_URL", default="") or None,
+        # "path" for MinIO and most self-hosted services.
+        "addressing_style": env.str("AWS_S3_ADDRESSING_STYLE", default="") or None,
+        "signature_version": "s3v4",
+        "default_acl": None,
+        "file_overwrite": False,
+        # Files read for streaming spill to disk past this size.
+        "max_memory_size": 5 * 1024 * 1024,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "lms.storage_s3.MediaS3Storage",
+        "OPTIONS": {
+            **_S3,
+            "bucket_name": env.str("AWS_STORAGE_BUCKET_NAME", default="lms-media"),
+            "custom_domain": env.str("AWS_S3_CUSTOM_DOMAIN", default="") or None,
+            "querystring_auth": False,
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "lms.storage_s3.PrivateS3Storage",
+        "OPTIONS": {
+            **_S3,
+            "bucket_name": env.str(
+                "AWS_PRIVATE_STORAGE_BUCKET_NAME", default="lms-private"
+            ),
+        },
+    }
+elif STORAGE_BACKEND != "local":
+    raise ImproperlyConfigured("STORAGE_BACKEND must be local or s3.")
+# Documents are streamed by Wagtail's view, after its check of a collection's privacy,
+# wherever they are stored (never a redirect to the storage's address).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Request bodies: fields other than files at most 2.5 MB; files above 2.5 MB are
 # streamed to a temporary file rather than held in memory. A whole request larger than

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CELERY_BROKER_URL, DATABASES, REDIS_URL, env
+from .base import CELERY_BROKER_URL, DATABASES, REDIS_URL, STORAGES, env
 
 _INSECURE_KEY_MARKERS = ("django-insecure", "change-me", "changeme", "secret-key")
 
@@ -35,6 +35,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 _require("REDIS_URL")
 if not (REDIS_URL and CELERY_BROKER_URL.startswith(("redis://", "rediss://"))):
     _refuse("the Celery broker must be Redis in production.")
+
+if STORAGES["private"]["BACKEND"] != "django.core.files.storage.FileSystemStorage" and (
+    STORAGES["private"]["OPTIONS"]["bucket_name"]
+    == STORAGES["default"]["OPTIONS"]["bucket_name"]
+):
+    _refuse(
+        "private files need a bucket of their own (AWS_PRIVATE_STORAGE_BUCKET_NAME)."
+    )
 
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:

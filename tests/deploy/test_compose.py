@@ -75,7 +75,7 @@ def interpolate(value: str, variables: dict[str, str]) -> str:
 
 def test_every_service_is_defined():
     expected = {"migrate", "web", "worker", "worker-email", "beat", "db", "redis"}
-    expected |= {"mail"}
+    expected |= {"mail", "minio", "minio-buckets"}
     assert expected <= SERVICES.keys()
 
 
@@ -199,7 +199,10 @@ def test_dockerfile_copies_files_that_exist():
 
 
 def test_production_settings_load_with_the_compose_environment():
-    variables = {"DJANGO_SECRET_KEY": secrets.token_urlsafe(48)}
+    variables = {
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(48),
+        "AWS_SECRET_ACCESS_KEY": secrets.token_urlsafe(24),
+    }
     compose_env = {
         name: interpolate(value, variables)
         for name, value in environment(SERVICES["web"]).items()
@@ -223,3 +226,41 @@ def test_production_settings_load_with_the_compose_environment():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_app_services_start_after_the_buckets_exist():
+    for name in ("web", "worker", "worker-email", "beat"):
+        buckets = SERVICES[name]["depends_on"]["minio-buckets"]
+        assert buckets["condition"] == "service_completed_successfully"
+    assert SERVICES["minio-buckets"]["restart"] == "no"
+    minio = SERVICES["minio-buckets"]["depends_on"]["minio"]
+    assert minio["condition"] == "service_healthy"
+    assert SERVICES["minio"]["healthcheck"]["test"]
+
+
+def test_the_buckets_created_are_the_ones_the_platform_uses():
+    variables = {"AWS_SECRET_ACCESS_KEY": "x" * 24, "DJANGO_SECRET_KEY": "y" * 50}
+    app = {
+        k: interpolate(v, variables) for k, v in environment(SERVICES["web"]).items()
+    }
+    mc = {
+        k: interpolate(v, variables)
+        for k, v in environment(SERVICES["minio-buckets"]).items()
+    }
+    minio = {
+        k: interpolate(v, variables) for k, v in environment(SERVICES["minio"]).items()
+    }
+    assert app["STORAGE_BACKEND"] == "s3"
+    assert app["AWS_S3_ENDPOINT_URL"] == "http://minio:9000"
+    assert mc["MEDIA_BUCKET"] == app["AWS_STORAGE_BUCKET_NAME"]
+    assert mc["PRIVATE_BUCKET"] == app["AWS_PRIVATE_STORAGE_BUCKET_NAME"]
+    assert mc["MEDIA_BUCKET"] != mc["PRIVATE_BUCKET"]
+    assert minio["MINIO_ROOT_USER"] == app["AWS_ACCESS_KEY_ID"]
+    assert minio["MINIO_ROOT_PASSWORD"] == app["AWS_SECRET_ACCESS_KEY"]
+    [script] = SERVICES["minio-buckets"]["command"]
+    assert (
+        'mc mb --ignore-existing "lms/$$MEDIA_BUCKET" "lms/$$PRIVATE_BUCKET"' in script
+    )
+    # Neither bucket is readable without credentials.
+    assert "mc anonymous set none" in script
+    assert "download" not in script and "public" not in script
