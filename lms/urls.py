@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -10,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import admin_login
 
-from . import health
+from . import health, storage
 from .api import api
 from .sites import MultilingualSitemap
 
@@ -22,14 +21,11 @@ urlpatterns = [
     path("admin/login/", admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Images and renditions, from the local folder or the bucket.
+    path("media/<path:name>", storage.media, name="media"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
