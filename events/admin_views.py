@@ -18,7 +18,11 @@ from accounts.permissions import has_any_role
 from accounts.roles import Role
 
 from . import indicators, selectors, services
-from .filters import IndicatorFilterSet, RegistrationFilterSet
+from .filters import (
+    IndicatorFilterSet,
+    ParticipantSplitFilterSet,
+    RegistrationFilterSet,
+)
 from .forms import CallOffForm, StaffRegistrationForm
 from .models import Attendance, EventPage, EventSeats, Registration
 from .permissions import (
@@ -422,6 +426,62 @@ class ActivityIndicatorsView(IndicatorReportView):
 
     def rows(self, events):
         return indicators.activity_rows(events)
+
+
+class ParticipantSplitView(IndicatorReportView):
+    """Unique participants per funder activity, split by organisation, municipality or
+    country: for the organisation itself, with every count."""
+
+    page_title = gettext_lazy("Participants per funder activity")
+    url_name = "participant_splits"
+    results_template_name = "events/admin/participant_splits_results.html"
+    filterset_class = ParticipantSplitFilterSet
+    list_export = ["code", "title", "group", "participants"]
+    export_headings = {
+        "code": gettext_lazy("Code"),
+        "title": gettext_lazy("Activity"),
+        "group": gettext_lazy("Group"),
+        "participants": gettext_lazy("Unique participants"),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.custom_field_preprocess = {
+            **self.custom_field_preprocess,
+            "group": {self.FORMAT_CSV: _group_label, self.FORMAT_XLSX: _group_label},
+        }
+
+    def rows(self, events):
+        return indicators.participant_splits(events, by=self.filters.split)
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["external"] = False
+        return context
+
+
+class ExternalParticipantSplitView(ParticipantSplitView):
+    """The same figures for readers outside the organisation (funders, the public):
+    counts of fewer than 5 people are shown as "<5" (see
+    `indicators.suppress_small_cells`)."""
+
+    page_title = gettext_lazy("Participants per funder activity (for outside readers)")
+    url_name = "participant_splits_external"
+
+    def rows(self, events):
+        return indicators.suppress_small_cells(super().rows(events))
+
+    def get_filename(self):
+        return f"participants-external-{timezone.localdate():%Y-%m-%d}"
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["external"] = True
+        return context
+
+
+def _group_label(value):
+    return str(value) if value else str(_("All participants"))
 
 
 def call_off(request, event_id: int):

@@ -61,3 +61,31 @@ class IndicatorFilterSet(WagtailFilterSet):
     class Meta:
         model = EventPage
         fields = ["starts_at"]
+
+
+class ParticipantSplitFilterSet(IndicatorFilterSet):
+    """The reporting period, and how participants are split."""
+
+    by = django_filters.ChoiceFilter(
+        label=_("Split by"),
+        choices=[
+            ("organisation", _("Organisation")),
+            ("municipality", _("Municipality")),
+            ("country", _("Country")),
+        ],
+        empty_label=None,
+        method="keep_events",
+    )
+
+    class Meta:
+        model = EventPage
+        fields = ["starts_at", "by"]
+
+    def keep_events(self, queryset, name, value):
+        return queryset  # read by the report, not a filter of the events
+
+    @property
+    def split(self) -> str:
+        if self.is_valid():
+            return self.form.cleaned_data.get("by") or "organisation"
+        return "organisation"

@@ -64,6 +64,26 @@ def register_event_urls():
             name="events_activity_indicators_results",
         ),
         path(
+            "events/activities/participants/",
+            admin_views.ParticipantSplitView.as_view(),
+            name="events_participant_splits",
+        ),
+        path(
+            "events/activities/participants/results/",
+            admin_views.ParticipantSplitView.as_view(results_only=True),
+            name="events_participant_splits_results",
+        ),
+        path(
+            "events/activities/participants/external/",
+            admin_views.ExternalParticipantSplitView.as_view(),
+            name="events_participant_splits_external",
+        ),
+        path(
+            "events/activities/participants/external/results/",
+            admin_views.ExternalParticipantSplitView.as_view(results_only=True),
+            name="events_participant_splits_external_results",
+        ),
+        path(
             "events/attendance/",
             admin_views.attendance_events,
             name="events_attendance_list",
@@ -179,6 +199,28 @@ def register_activity_indicators_report():
         name="activity-indicators",
         icon_name="table",
         order=220,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_participant_splits_report():
+    return AdministratorsMenuItem(
+        _("Participants per funder activity"),
+        reverse("events_participant_splits"),
+        name="participant-splits",
+        icon_name="table",
+        order=230,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_external_participant_splits_report():
+    return AdministratorsMenuItem(
+        _("Participants per funder activity (for outside readers)"),
+        reverse("events_participant_splits_external"),
+        name="participant-splits-external",
+        icon_name="table",
+        order=231,
     )
 
 
