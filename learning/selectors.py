@@ -19,7 +19,8 @@ from .models import (
 
 
 def enrolments_of(learner) -> list[Enrolment]:
-    """The learner's current enrolments, each with its progress and where to continue."""
+    """The learner's current enrolments, each with its progress, what is missing in
+    each module, and the first step the learner may take now (`next_step`)."""
     enrolments = list(
         Enrolment.objects.current()
         .filter(learner=learner)
@@ -28,28 +29,72 @@ def enrolments_of(learner) -> list[Enrolment]:
         .order_by("-enrolled_at")
     )
     progresses = [getattr(e, "progress", None) for e in enrolments]
-    lessons = pages_in_language(
-        LessonPage, [p.next_lesson_key for p in progresses if p and p.next_lesson_key]
-    )
+    rows_of = [(p.modules or []) if p else [] for p in progresses]
+    lesson_keys = [p.next_lesson_key for p in progresses if p and p.next_lesson_key]
+    lesson_keys += [
+        uuid.UUID(row["next"]["key"])
+        for rows in rows_of
+        for row in rows
+        if (row.get("next") or {}).get("kind") == "lesson"
+    ]
+    lessons = pages_in_language(LessonPage, lesson_keys)
     programmes = pages_in_language(ProgrammePage, [e.programme_key for e in enrolments])
     module_pages = pages_in_language(
         ModulePage,
-        [row["key"] for p in progresses if p for row in p.modules or []],
+        {
+            uuid.UUID(key)
+            for rows in rows_of
+            for row in rows
+            for key in [row["key"], *row.get("locked_by", [])]
+        },
     )
-    for enrolment, progress in zip(enrolments, progresses, strict=True):
-        enrolment.continue_lesson = (
-            lessons.get(progress.next_lesson_key) if progress else None
-        )
+    for enrolment, progress, rows in zip(enrolments, progresses, rows_of, strict=True):
         enrolment.programme_page = programmes.get(enrolment.programme_key)
         # The newest: a widened module-only enrolment ends with the programme's.
         enrolment.certificate = max(
             enrolment.certificates.all(), key=lambda c: c.issued_at, default=None
         )
         enrolment.module_rows = [
-            {**row, "page": module_pages.get(uuid.UUID(row["key"]))}
-            for row in (progress.modules if progress else [])
+            {
+                **row,
+                "page": module_pages.get(uuid.UUID(row["key"])),
+                "locked_pages": [
+                    module_pages[uuid.UUID(key)]
+                    for key in row.get("locked_by", [])
+                    if uuid.UUID(key) in module_pages
+                ],
+            }
+            for row in rows
+        ]
+        enrolment.next_step = _next_step(enrolment.module_rows, lessons)
+        if enrolment.next_step is None and progress and "next" not in (rows or [{}])[0]:
+            # figures from before steps were told apart: the first lesson left
+            lesson = lessons.get(progress.next_lesson_key)
+            if lesson is not None:
+                enrolment.next_step = {"kind": "lesson", "page": lesson, "anchor": ""}
+        enrolment.continue_lesson = (enrolment.next_step or {}).get("page")
+        enrolment.waiting_for_review = [
+            row["page"]
+            for row in enrolment.module_rows
+            if row.get("assignment") == "waiting" and row["page"]
         ]
     return enrolments
+
+
+def _next_step(rows: list[dict], lessons: dict) -> dict | None:
+    """The first step of the first module that has one the learner may take now."""
+    for row in rows:
+        step = row.get("next")
+        if not step or row["page"] is None:
+            continue
+        if step["kind"] == "lesson":
+            lesson = lessons.get(uuid.UUID(step["key"]))
+            if lesson is not None:
+                return {"kind": "lesson", "page": lesson, "anchor": ""}
+            continue
+        anchor = f"#quiz-{step['block']}" if step["kind"] == "quiz" else "#assignment"
+        return {"kind": step["kind"], "page": row["page"], "anchor": anchor}
+    return None
 
 
 def enrolment_for(learner, programme) -> Enrolment | None:

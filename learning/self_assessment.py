@@ -91,10 +91,23 @@ def save_ratings(*, enrolment: Enrolment, stage: str, ratings: dict) -> int:
     return len(ratings)
 
 
-def with_ratings(learner, enrolments, profile: list[dict]) -> list[dict]:
+def rating_rows(learner, enrolments) -> list[tuple]:
+    """(programme_key, competency_key, stage, level) of the learner's ratings on these
+    enrolments' programmes, oldest first (one query)."""
+    keys = [e.programme_key for e in enrolments]
+    if not keys:
+        return []
+    return list(
+        SelfAssessment.objects.filter(Q(learner=learner), Q(programme_key__in=keys))
+        .order_by("rated_at", "pk")
+        .values_list("programme_key", "competency_key", "stage", "level")
+    )
+
+
+def with_ratings(learner, enrolments, profile: list[dict], rows=None) -> list[dict]:
     """The competency profile's rows with the learner's ratings before and after, and
     the growth between them where both exist."""
-    ratings = ratings_of(learner, enrolments)
+    ratings = ratings_of(learner, enrolments, rows)
     for row in profile:
         row.update(ratings.get(row["key"], {}))
         both = "before" in row and "after" in row
@@ -102,15 +115,37 @@ def with_ratings(learner, enrolments, profile: list[dict]) -> list[dict]:
     return profile
 
 
-def ratings_of(learner, enrolments) -> dict:
+def ratings_of(learner, enrolments, rows=None) -> dict:
     """{competency_key: {"before": n, "after": n}} over the learner's programmes (one
-    query); the later rating wins where programmes share a competency."""
+    query, none with `rows`); the later rating wins where programmes share a
+    competency."""
     found: dict = {}
-    keys = [e.programme_key for e in enrolments]
-    for key, stage, level in (
-        SelfAssessment.objects.filter(Q(learner=learner), Q(programme_key__in=keys))
-        .order_by("rated_at")
-        .values_list("competency_key", "stage", "level")
-    ):
+    if rows is None:
+        rows = rating_rows(learner, enrolments)
+    for _programme, key, stage, level in rows:
         found.setdefault(key, {})[stage] = level
     return found
+
+
+def saved_ratings(rows, profile: list[dict]) -> dict:
+    """{(programme_key, stage): [{"code", "title", "level"}, ...]} by competency code:
+    what each programme's saved self-assessment says, to show in place of the link."""
+    names = {row["key"]: row for row in profile}
+    found: dict = {}
+    for programme, key, stage, level in rows:
+        if key in names:
+            found.setdefault((programme, stage), {})[key] = level
+    return {
+        where: sorted(
+            (
+                {
+                    "code": names[key]["code"],
+                    "title": names[key]["title"],
+                    "level": level,
+                }
+                for key, level in levels.items()
+            ),
+            key=lambda rating: rating["code"],
+        )
+        for where, levels in found.items()
+    }

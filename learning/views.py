@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
+from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from lms.converters import parse_id
 
@@ -46,14 +47,21 @@ def _back(request, fallback: str):
 @login_required
 def my_learning(request):
     enrolments = selectors.enrolments_of(request.user)
+    ratings = self_assessment.rating_rows(request.user, enrolments)
     profile = self_assessment.with_ratings(
         request.user,
         enrolments,
         selectors.competency_profile(request.user, enrolments),
+        rows=ratings,
     )
+    saved = self_assessment.saved_ratings(ratings, profile)
     for enrolment in enrolments:
         enrolment.rate_before = self_assessment.stage_open(enrolment, "before")
         enrolment.rate_after = self_assessment.stage_open(enrolment, "after")
+        enrolment.ratings_before = saved.get((enrolment.programme_key, "before"), [])
+        enrolment.ratings_after = saved.get((enrolment.programme_key, "after"), [])
+        progress = getattr(enrolment, "progress", None)
+        enrolment.completed = bool(progress and progress.completed_at)
     return render(
         request,
         "learning/my_learning.html",
@@ -61,24 +69,58 @@ def my_learning(request):
     )
 
 
-ROW_HEIGHT, BAR_WIDTH, MAX_LEVEL = 28, 540, 4
+MAX_LEVEL = 4
+CHART = {
+    "width": 720,
+    "label_width": 250,  # the competency's code and name
+    "plot_x": 270,
+    "plot_width": 400,  # levels 0 to MAX_LEVEL
+    "top": 56,  # the legend and the scale above the rows
+    "row_height": 44,
+    "bar_height": 14,
+}
+
+
+def short(text: str, length: int = 34) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 def profile_chart(profile: list[dict]) -> dict:
-    """Geometry of the profile's bar chart (drawing only; the figures are the table's)."""
-    return {
-        "height": ROW_HEIGHT * len(profile) + 8,
-        "rows": [
+    """The geometry of the profile's bar chart: for each competency a target bar
+    (hatched) above an achieved bar (solid), each with its figure written beside it, on
+    a scale from 0 to 4. The table after the chart holds the same figures."""
+    step = CHART["plot_width"] / MAX_LEVEL
+    rows = []
+    for index, row in enumerate(profile):
+        y = CHART["top"] + CHART["row_height"] * index
+        target, achieved = row["target"], row["achieved"] or 0
+        target_width = round(step * min(target, MAX_LEVEL))
+        achieved_width = round(step * min(achieved, MAX_LEVEL))
+        rows.append(
             {
                 **row,
-                "y": ROW_HEIGHT * index + 4,
-                "achieved_width": BAR_WIDTH
-                * min(row["achieved"], MAX_LEVEL)
-                // MAX_LEVEL,
-                "target_width": BAR_WIDTH * min(row["target"], MAX_LEVEL) // MAX_LEVEL,
+                "label": short(f"{row['code']} {row['title']}"),
+                "y": y,
+                "label_y": y + CHART["bar_height"] + 4,
+                "target_y": y + 4,
+                "achieved_y": y + 4 + CHART["bar_height"] + 2,
+                "target_width": target_width,
+                "achieved_width": achieved_width,
+                "target_text_x": CHART["plot_x"] + target_width + 6,
+                "achieved_text_x": CHART["plot_x"] + achieved_width + 6,
             }
-            for index, row in enumerate(profile)
+        )
+    height = CHART["top"] + CHART["row_height"] * len(profile) + 8
+    return {
+        **CHART,
+        "height": height,
+        "plot_bottom": height - 8,
+        "bar_gap_y": CHART["bar_height"] + 2,
+        "ticks": [
+            {"level": level, "x": round(CHART["plot_x"] + step * level)}
+            for level in range(MAX_LEVEL + 1)
         ],
+        "rows": rows,
     }
 
 
@@ -124,18 +166,40 @@ def _enrol(request, *, programme, module, back: str):
     return _back(request, back)
 
 
-@require_POST
 @login_required
 def withdraw(request, enrolment_id: int):
+    """GET asks the learner to confirm; POST withdraws. A completed programme offers no
+    withdrawal, and a POST for one is refused with the reason."""
     # Another learner's enrolment is not found, rather than forbidden: its id says nothing.
-    enrolment = get_object_or_404(Enrolment, pk=enrolment_id, learner=request.user)
-    services.withdraw_learner(enrolment=enrolment)
-    messages.success(
-        request,
-        _("You have withdrawn from %(programme)s.")
-        % {"programme": enrolment.programme_title},
+    enrolment = get_object_or_404(
+        Enrolment.objects.current().select_related("progress"),
+        pk=enrolment_id,
+        learner=request.user,
     )
-    return _back(request, "learning:my_learning")
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    programme_page = pages_in_language(ProgrammePage, [enrolment.programme_key]).get(
+        enrolment.programme_key
+    )
+    title = programme_page.title if programme_page else enrolment.programme_title
+    if refusal := services.withdrawal_refusal(enrolment, title=title):
+        messages.error(request, refusal)
+        return redirect("learning:my_learning")
+    if request.method != "POST":
+        return render(
+            request,
+            "learning/withdraw_confirm.html",
+            {"enrolment": enrolment, "programme_page": programme_page, "title": title},
+        )
+    try:
+        services.withdraw_learner(enrolment=enrolment)
+    except services.LearningError as error:
+        messages.error(request, str(error))
+        return redirect("learning:my_learning")
+    messages.success(
+        request, _("You have withdrawn from %(programme)s.") % {"programme": title}
+    )
+    return redirect("learning:my_learning")
 
 
 @require_POST

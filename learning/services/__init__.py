@@ -28,6 +28,7 @@ from .enrolment import (
     open_cohorts,
     record_registration,
     withdraw_learner,
+    withdrawal_refusal,
 )
 from .progress import complete_lesson, has_quiz, queue_refresh, recalculate_progress
 from .reflections import REFLECTION_MAX_LENGTH, save_reflection
@@ -53,4 +54,5 @@ __all__ = [
     "settle_completions",
     "source_page",
     "withdraw_learner",
+    "withdrawal_refusal",
 ]

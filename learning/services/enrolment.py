@@ -108,14 +108,41 @@ def decide_enrolment(*, enrolment: Enrolment, approve: bool) -> Enrolment:
     return enrolment
 
 
+def withdrawal_refusal(enrolment: Enrolment, *, title: str = "") -> str:
+    """Why the learner may not withdraw from this enrolment, or "" when they may.
+
+    A completed programme stays completed: its certificate and records stand, so there
+    is nothing to withdraw from. `title` is the programme's in the reader's language.
+    """
+    title = title or enrolment.programme_title
+    if enrolment.status not in Enrolment.CURRENT:
+        return _("You are no longer enrolled in %(programme)s.") % {"programme": title}
+    if EnrolmentProgress.objects.filter(
+        enrolment=enrolment, completed_at__isnull=False
+    ).exists():
+        return _(
+            "You have completed %(programme)s, so there is nothing to withdraw from: "
+            "your certificate and records stay."
+        ) % {"programme": title}
+    return ""
+
+
 @transaction.atomic
 def withdraw_learner(*, enrolment: Enrolment) -> Enrolment:
-    """Withdraw from a programme. The records stay; enrolling again picks them up."""
-    if enrolment.status in Enrolment.CURRENT:
-        enrolment.status = Enrolment.Status.WITHDRAWN
-        enrolment.withdrawn_at = timezone.now()
-        enrolment.save(update_fields=["status", "withdrawn_at"])
-    return enrolment
+    """Withdraw from a programme. The records stay; enrolling again picks them up.
+
+    Withdrawing again changes nothing; a completed enrolment is refused (LearningError).
+    """
+    locked = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
+    if locked.status not in Enrolment.CURRENT:
+        return locked
+    if refusal := withdrawal_refusal(locked):
+        raise LearningError(refusal)
+    locked.status = Enrolment.Status.WITHDRAWN
+    locked.withdrawn_at = timezone.now()
+    locked.save(update_fields=["status", "withdrawn_at"])
+    enrolment.status, enrolment.withdrawn_at = locked.status, locked.withdrawn_at
+    return locked
 
 
 def record_registration(enrolment: Enrolment) -> None:

@@ -4,6 +4,8 @@ A recomputation stores figures only; what follows from a finished module or prog
 decided in `completion.settle_completions`.
 """
 
+from dataclasses import replace
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -17,6 +19,7 @@ from ..models import (
     Enrolment,
     EnrolmentProgress,
     LessonCompletion,
+    ModuleCompletion,
     QuizAttempt,
     Submission,
 )
@@ -107,6 +110,11 @@ def recalculate_progress(*, enrolment: Enrolment) -> EnrolmentProgress:
             "done": module.done,
             "total": module.total,
             "completed": module.completed,
+            "lessons_left": len(module.lessons_left),
+            "quiz_left": bool(module.quiz_left),
+            "assignment": module.assignment,
+            "locked_by": [str(key) for key in module.locked_by],
+            "next": module.next_step(),
         }
         for module in figures.modules
     ]
@@ -136,7 +144,9 @@ def progress_figures(enrolment: Enrolment) -> ProgressFigures:
             ModulePage.objects.live()
             .child_of(enrolment.programme)
             .order_by("path")
-            .prefetch_related("competency_targets__competency")
+            .prefetch_related(
+                "competency_targets__competency", "prerequisites__required_module"
+            )
         )
         if enrolment.module_key:  # one module of the programme
             modules = [m for m in modules if m.translation_key == enrolment.module_key]
@@ -164,12 +174,34 @@ def progress_figures(enrolment: Enrolment) -> ProgressFigures:
     ).values_list("page_key", "block_id", "submitted_at"):
         passed.setdefault((key, block_id), submitted_at)
 
-    assignments_passed = dict(
+    required = {
+        module.pk: [
+            link.required_module.translation_key for link in module.prerequisites.all()
+        ]
+        for module in modules
+    }
+    required_keys = {key for keys in required.values() for key in keys}
+    module_keys = [m.translation_key for m in modules]
+    assignments: dict = {}
+    for key, status, reviewed_at in (
         Submission.objects.filter(
-            learner_id=learner_id,
-            module_key__in=[m.translation_key for m in modules],
-            status=Submission.Status.PASSED,
-        ).values_list("module_key", "reviewed_at")
+            learner_id=learner_id, module_key__in=[*module_keys, *required_keys]
+        )
+        .order_by("number")
+        .values_list("module_key", "status", "reviewed_at")
+    ):
+        passed_at = assignments.get(key, {}).get("passed_at")
+        if status == Submission.Status.PASSED:
+            passed_at = passed_at or reviewed_at
+        assignments[key] = {"status": status, "passed_at": passed_at}
+    finished_before = (
+        set(
+            ModuleCompletion.objects.filter(
+                learner_id=learner_id, module_key__in=required_keys
+            ).values_list("module_key", flat=True)
+        )
+        if required_keys
+        else set()
     )
 
     total = done = 0
@@ -178,10 +210,17 @@ def progress_figures(enrolment: Enrolment) -> ProgressFigures:
     for module in modules:
         steps = [key for key, path in lessons if path.startswith(module.path)]
         step_times = [completions.get(key) for key in steps]
+        quiz_left = None
         for block in module.quiz:
-            step_times.append(passed.get((module.translation_key, block.id)))
+            when = passed.get((module.translation_key, block.id))
+            step_times.append(when)
+            if when is None and quiz_left is None:
+                quiz_left = block.id
+        assignment = ""
         if (module.assignment_brief or "").strip():
-            step_times.append(assignments_passed.get(module.translation_key))
+            found = assignments.get(module.translation_key)
+            step_times.append(found["passed_at"] if found else None)
+            assignment = assignment_state(found)
         total += len(step_times)
         finished = [when for when in step_times if when is not None]
         done += len(finished)
@@ -192,15 +231,47 @@ def progress_figures(enrolment: Enrolment) -> ProgressFigures:
                 done=len(finished),
                 total=len(step_times),
                 finished_at=max(finished) if all_done else None,
+                lessons_left=tuple(key for key in steps if key not in completions),
+                quiz_left=quiz_left,
+                assignment=assignment,
             )
         )
         activity += [when for when in step_times[len(steps) :] if when]
+    finished_now = finished_before | {
+        figures.page.translation_key for figures in per_module if figures.completed
+    }
+    per_module = [
+        replace(
+            figures,
+            locked_by=tuple(
+                key for key in required[figures.page.pk] if key not in finished_now
+            ),
+        )
+        for figures in per_module
+    ]
     return ProgressFigures(
         modules=per_module,
         done=done,
         total=total,
         last_activity_at=max(activity, default=None),
         next_lesson_key=next(
-            (key for key, _path in lessons if key not in completions), None
+            (
+                figures.lessons_left[0]
+                for figures in per_module
+                if figures.lessons_left and not figures.locked_by
+            ),
+            None,
         ),
     )
+
+
+def assignment_state(found: dict | None) -> str:
+    """A module's assignment as a step: to do, waiting for review, to redo, passed."""
+    if found is None:
+        return "todo"
+    if found["passed_at"] is not None:
+        return "passed"
+    return {
+        Submission.Status.SUBMITTED: "waiting",
+        Submission.Status.RESUBMIT: "resubmit",
+    }.get(found["status"], "todo")

@@ -66,7 +66,12 @@ def list_items(prefix, items):
 
 
 def quiz_fields():
-    fields = {"-title": "Patikrinkite save", "-pass_mark": 70}
+    fields = {
+        "-title": "Patikrinkite save",
+        "-pass_mark": 70,
+        "-show_answers": "passed_or_used_up",
+        "-shuffle": "on",
+    }
     question = {"-kind": "single", "-text": "Kas kuria pasitikėjimą?"}
     options = list_items(
         "x",

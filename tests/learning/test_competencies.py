@@ -75,7 +75,7 @@ def test_my_learning_shows_the_competency_profile_as_a_chart_and_a_table(
 
     assert '<svg class="competency-chart" role="img"' in html
     assert "<caption>" in html
-    row = html[html.index("SC-1.1 Competency 1.1") :]
+    row = html[html.index('<th scope="row">SC-1.1 Competency 1.1') :]
     assert "<td>3</td><td>2</td>" in row.replace(" ", "").replace("\n", "")[:200]
 
 

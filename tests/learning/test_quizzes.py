@@ -215,7 +215,9 @@ def result_of(client, response) -> str:
 
 
 RIGHT_OPTION = "Sektorių bendradarbiavimas"
-CORRECT_MARK = "(a correct answer)"
+with translation.override("lt"):  # the quiz pages' language
+    CORRECT_MARK = f"({translation.gettext('a correct answer')})"
+    NOT_CORRECT = translation.gettext("not correct")
 
 
 def test_after_a_failed_attempt_with_attempts_left_the_answers_stay_hidden(
@@ -228,7 +230,7 @@ def test_after_a_failed_attempt_with_attempts_left_the_answers_stay_hidden(
 
     assert RIGHT_OPTION not in html and CORRECT_MARK not in html
     assert "SECRET-FEEDBACK-WRONG" in html  # the feedback on the learner's own answer
-    assert "not correct" in html
+    assert NOT_CORRECT in html
 
 
 def test_the_answers_are_shown_once_the_attempts_are_used_up(client, enrolled, lesson):
@@ -276,8 +278,11 @@ def test_used_up_attempts_reveal_nothing_when_the_trainer_says_never(
 
     assert CORRECT_MARK not in html and RIGHT_OPTION not in html
     lesson_page = client.get(lesson.url).content.decode()
-    assert "You have used all the attempts at this quiz." in lesson_page
-    assert "Submit answers" not in lesson_page
+    with translation.override("lt"):
+        used_up = translation.gettext("You have used all the attempts at this quiz.")
+        submit = translation.gettext("Submit answers")
+    assert used_up in lesson_page
+    assert submit not in lesson_page
 
 
 def many_options(lesson):
