@@ -81,6 +81,12 @@ CASES = [
         LEARNER,
         "post",
     ),
+    # The confirmation page (or, for a completed programme, the way back with a word).
+    Case(
+        "learning:withdraw",
+        lambda w: reverse("learning:withdraw", args=[w["enrolment"].pk]),
+        LEARNER,
+    ),
     Case(
         "learning:complete_lesson",
         lambda w: reverse("learning:complete_lesson", args=[_lesson(w).pk]),
