@@ -37,7 +37,7 @@ from .models import (
 
 # Demo objects get stable identities, so that seeding twice finds what it made.
 DEMO_NAMESPACE = uuid.UUID("6f1c3c52-5e0a-4d8e-9a53-7b0d2f3c9e10")
-DEMO_LANGUAGES = ["lt", "en"]
+DEMO_LANGUAGES = ["lt", "en", "nb"]
 
 HOME_CONTENT = {
     "lt": {
@@ -237,7 +237,10 @@ def demo_framework_data(language: str) -> FrameworkData:
 
 @transaction.atomic
 def seed_framework() -> CompetencyFramework:
-    """The social clustering competency model 1.0, published, in LT and EN. Safe to repeat."""
+    """The social clustering competency model 1.0, published, in every demo language.
+
+    Safe to repeat.
+    """
     for language in DEMO_LANGUAGES:
         Locale.objects.get_or_create(language_code=language)
         exists = CompetencyFramework.objects.filter(
