@@ -1,5 +1,6 @@
 """Certificates of completed programmes: the record, its PDF, its public check."""
 
+import base64
 from datetime import timedelta
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ from lms.context_processors import site_name
 from notifications.services import recipient_language
 
 from . import selectors
-from .models import Certificate, Enrolment
+from .models import Certificate, CertificateSettings, Enrolment
 
 
 def verification_url(certificate: Certificate) -> str:
@@ -83,16 +84,52 @@ def record_certificate(
     return certificate, True
 
 
+def qr_code_svg(data: str) -> str:
+    """A QR code of `data` as an SVG document, drawn locally (no network)."""
+    import qrcode
+    from qrcode.image.svg import SvgPathImage
+
+    code = qrcode.QRCode(
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        border=0,
+        image_factory=SvgPathImage,
+    )
+    code.add_data(data)
+    code.make(fit=True)
+    return code.make_image().to_string(encoding="unicode")
+
+
+# Up to this many competencies fit one column; more are split into two.
+ONE_COLUMN = 7
+
+
+def competency_columns(competencies: list[dict]) -> list[list[dict]]:
+    if len(competencies) <= ONE_COLUMN:
+        return [competencies] if competencies else []
+    half = (len(competencies) + 1) // 2
+    return [competencies[:half], competencies[half:]]
+
+
 def render_pdf(certificate: Certificate) -> bytes:
+    """The certificate on one A4 landscape page, tagged for screen readers (PDF/UA):
+    issuer and signature line from the certificate settings, the verification address
+    as a link and as a QR code."""
     from weasyprint import HTML
 
+    url = verification_url(certificate)
+    issuer = CertificateSettings.load()
+    qr = base64.b64encode(qr_code_svg(url).encode()).decode()
     with translation.override(certificate.language):
         html = render_to_string(
             "learning/certificate_pdf.html",
             {
                 "certificate": certificate,
-                "verification_url": verification_url(certificate),
+                "columns": competency_columns(certificate.competencies),
+                "verification_url": url,
+                "qr_code": f"data:image/svg+xml;base64,{qr}",
                 "site_name": site_name(),
+                "issuer": issuer,
+                "issuer_name": issuer.issuer_name or site_name(),
                 "LANGUAGE_CODE": certificate.language,
             },
         )

@@ -12,7 +12,7 @@ from .assessment import (
     Submission,
     submission_path,
 )
-from .certificates import Certificate, new_certificate_code
+from .certificates import Certificate, CertificateSettings, new_certificate_code
 from .enrolment import Cohort, Enrolment, EnrolmentQuerySet
 from .progress import (
     CompetencyAttainment,
@@ -26,6 +26,7 @@ from .storage import private_storage
 
 __all__ = [
     "Certificate",
+    "CertificateSettings",
     "Cohort",
     "CompetencyAttainment",
     "Enrolment",

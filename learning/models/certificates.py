@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
 from .enrolment import Enrolment
 from .storage import private_storage
 
@@ -66,3 +68,33 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.revoked_at is None
+
+
+@register_setting(icon="doc-full")
+class CertificateSettings(BaseGenericSetting):
+    """Who issues the certificates and who signs them, printed on every certificate."""
+
+    issuer_name = models.CharField(
+        _("issuer"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The organisation that issues the certificates, as printed on them. "
+            "Empty: the platform's name."
+        ),
+    )
+    signatory_name = models.CharField(
+        _("signatory's name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Printed under the signature line. Empty: a line without a name."),
+    )
+    signatory_role = models.CharField(
+        _("signatory's position"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “Head of the training programme”."),
+    )
+
+    class Meta:
+        verbose_name = _("certificates")
