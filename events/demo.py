@@ -1,11 +1,14 @@
-"""Demo events: the events listing, funder activities with their targets, and three
+"""Demo events: the events listing, funder activities with their targets, and six
 events in Lithuanian and English (Norwegian shows them as aliases of the Lithuanian):
-a workshop in Biržai under the social clustering programme, an online seminar, and a
-study visit to Oslo that needs the organisers' approval.
+upcoming, a workshop in Biržai under the social clustering programme, an online seminar
+with free seats, a full training in Druskininkai with a waiting list and a study visit
+to Oslo that needs the organisers' approval; past, a seminar in Prienai and a meeting
+in Utena, with attendance and survey answers (Utena's below the 75% target).
 
 Safe to run again: what exists is found by its stable translation_key and left as it is.
 Dates are counted from the day of the first seeding (times in Vilnius), so a fresh demo
-always has upcoming events.
+always has upcoming events. The records (`seed_event_records`) are written directly,
+without emails: they are history, not actions.
 """
 
 from datetime import datetime, time, timedelta
@@ -26,8 +29,11 @@ from .models import (
     EventFormat,
     EventIndexPage,
     EventPage,
+    EventSeats,
     EventTrainer,
     FunderActivity,
+    Registration,
+    SurveyResponse,
 )
 
 INDEX = {
@@ -158,6 +164,171 @@ EVENTS = [
         },
     },
 ]
+
+
+# Past events with their records, and a full one with a waiting list (see
+# `seed_event_records`): in Prienai, Utena and Druskininkai.
+EVENTS += [
+    {
+        "slug": "bendruomenes-telkimas-prienuose",
+        "parent": "index",
+        "days": -20,
+        "hours": ((10, 0), (15, 0)),
+        "format": EventFormat.IN_PERSON,
+        "capacity": 20,
+        "organisation": "Prienų rajono savivaldybė",
+        "municipality": "Prienai",
+        "activity": "1.1.2",
+        "competencies": ["SC-2.1"],
+        "online_url": "",
+        "needs_approval": False,
+        "title": {
+            "lt": "Bendruomenės telkimo seminaras Prienuose",
+            "en": "Community mobilisation seminar in Prienai",
+        },
+        "venue_name": {
+            "lt": "Prienų kultūros ir laisvalaikio centras",
+            "en": "Prienai Culture and Leisure Centre",
+        },
+        "venue_address": {
+            "lt": "F. Martišiaus g. 11, Prienai",
+            "en": "F. Martišiaus g. 11, Prienai, Lithuania",
+        },
+        "description": {
+            "lt": "<p>Kaip pakviesti bendruomenę, globos namus ir seniūnijas spręsti "
+            "vieną socialinę problemą kartu.</p>",
+            "en": "<p>How to bring the community, care homes and wards together to "
+            "solve one social problem.</p>",
+        },
+    },
+    {
+        "slug": "praktinis-susitikimas-utenoje",
+        "parent": "index",
+        "days": -8,
+        "hours": ((9, 30), (13, 30)),
+        "format": EventFormat.HYBRID,
+        "capacity": 15,
+        "organisation": "Utenos rajono savivaldybė",
+        "municipality": "Utena",
+        "activity": "1.1.2",
+        "competencies": ["SC-4.1"],
+        "online_url": "https://meet.example.org/utena-praktinis",
+        "needs_approval": False,
+        "title": {
+            "lt": "Praktinis susitikimas Utenoje: paslaugų planavimas",
+            "en": "Practical meeting in Utena: planning services",
+        },
+        "venue_name": {
+            "lt": "Utenos kolegija",
+            "en": "Utena University of Applied Sciences",
+        },
+        "venue_address": {
+            "lt": "Maironio g. 18, Utena",
+            "en": "Maironio g. 18, Utena, Lithuania",
+        },
+        "description": {
+            "lt": "<p>Praktinis susitikimas: bendros socialinės paslaugos planas "
+            "savivaldybei ir jos partneriams.</p>",
+            "en": "<p>A practical meeting: a joint social service plan for the "
+            "municipality and its partners.</p>",
+        },
+    },
+    {
+        "slug": "mokymai-druskininkuose",
+        "parent": "index",
+        "days": 14,
+        "hours": ((10, 0), (16, 0)),
+        "format": EventFormat.IN_PERSON,
+        "capacity": 8,
+        "organisation": "Druskininkų savivaldybė",
+        "municipality": "Druskininkai",
+        "activity": "1.1.2",
+        "competencies": ["SC-1.1"],
+        "online_url": "",
+        "needs_approval": False,
+        "title": {
+            "lt": "Tarpsektorinio bendradarbiavimo mokymai Druskininkuose",
+            "en": "Cross-sector cooperation training in Druskininkai",
+        },
+        "venue_name": {
+            "lt": "Druskininkų savivaldybės viešoji biblioteka",
+            "en": "Druskininkai Municipal Public Library",
+        },
+        "venue_address": {
+            "lt": "M. K. Čiurlionio g. 59, Druskininkai",
+            "en": "M. K. Čiurlionio g. 59, Druskininkai, Lithuania",
+        },
+        "description": {
+            "lt": "<p>Mažos grupės mokymai: vietų nebeliko, bet galite stoti į "
+            "laukiančiųjų sąrašą.</p>",
+            "en": "<p>Training in a small group: the seats are taken, but you can "
+            "join the waiting list.</p>",
+        },
+    },
+]
+
+PARTICIPANT_DOMAIN = "events.demo.example"
+PARTICIPANT_NAMES = [
+    ("Aistė", "Jonaitienė"),
+    ("Mindaugas", "Petrauskas"),
+    ("Laura", "Kazlauskienė"),
+    ("Darius", "Stankevičius"),
+    ("Eglė", "Vasiliauskienė"),
+    ("Vytautas", "Žukauskas"),
+    ("Inga", "Butkienė"),
+    ("Saulius", "Paulauskas"),
+    ("Jurgita", "Urbonienė"),
+    ("Tomas", "Kavaliauskas"),
+    ("Rasa", "Navickienė"),
+    ("Paulius", "Ramanauskas"),
+    ("Ieva", "Sakalauskienė"),
+    ("Marius", "Baranauskas"),
+    ("Ingrid", "Hansen"),
+    ("Ola", "Nordmann"),
+]
+PARTICIPANT_ORGANISATIONS = [
+    "Prienų rajono savivaldybė",
+    "Prienų globos namai",
+    "Utenos rajono savivaldybė",
+    "Utenos švietimo centras",
+    "Druskininkų savivaldybė",
+    "Biržų rajono savivaldybė",
+    "Voksenopplæringsforbundet (Vofo)",
+]
+# Who came to the past events and what they answered: (attendance, overall,
+# usefulness, would recommend, what could be better). None: did not answer.
+PRESENT, PARTLY, ABSENT = "present", "partly", "absent"
+RECORDS = {
+    # 9 answers, 8 good or very good: 89%, above the target.
+    "bendruomenes-telkimas-prienuose": [
+        (PRESENT, (5, 5, True, "")),
+        (PRESENT, (4, 5, True, "Daugiau laiko darbui grupėse.")),
+        (PRESENT, (4, 4, True, "")),
+        (PRESENT, (5, 4, True, "")),
+        (PRESENT, (4, 3, True, "Pavyzdžių iš kitų savivaldybių.")),
+        (PARTLY, (3, 3, False, "Per ilga teorinė dalis.")),
+        (PRESENT, (5, 5, True, "")),
+        (PRESENT, (4, 4, True, "")),
+        (PRESENT, (5, 4, True, "")),
+        (PRESENT, None),
+        (PARTLY, None),
+        (ABSENT, None),
+    ],
+    # 7 answers, 3 good or very good: 43%, below the target of 75%.
+    "praktinis-susitikimas-utenoje": [
+        (PRESENT, (3, 3, False, "Prastas garsas nuotoliniams dalyviams.")),
+        (PRESENT, (4, 4, True, "")),
+        (PRESENT, (2, 3, False, "Trūko aiškios darbotvarkės.")),
+        (PRESENT, (3, 4, True, "")),
+        (PRESENT, (5, 5, True, "")),
+        (PARTLY, (3, 2, False, "Susitikimas prasidėjo vėluodamas.")),
+        (PRESENT, (4, 3, True, "")),
+        (PRESENT, None),
+        (ABSENT, None),
+    ],
+}
+FULL_EVENT = "mokymai-druskininkuose"
+WAITING = 3
 
 
 def _publish(page: Page) -> None:
@@ -331,3 +502,129 @@ def assign_demo_trainer(*, trainer: User) -> None:
             continue
         event.trainers.add(EventTrainer(user=trainer))
         _publish(event)  # publishing updates the page's aliases too
+
+
+def seed_participants() -> list[User]:
+    """Invented people of the partner organisations who come to the demo events. They
+    cannot sign in (no password)."""
+    from accounts.roles import Role, assign_role
+
+    organisations = {
+        o.name: o
+        for o in Organisation.objects.filter(name__in=PARTICIPANT_ORGANISATIONS)
+    }
+    people = []
+    for number, (first, last) in enumerate(PARTICIPANT_NAMES, start=1):
+        organisation = organisations.get(
+            PARTICIPANT_ORGANISATIONS[(number - 1) % len(PARTICIPANT_ORGANISATIONS)]
+        )
+        person, created = User.objects.get_or_create(
+            email=f"participant{number:02d}@{PARTICIPANT_DOMAIN}",
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "organisation": organisation,
+                "preferred_language": "nb" if last in ("Hansen", "Nordmann") else "lt",
+            },
+        )
+        if created:
+            person.set_unusable_password()
+            person.save(update_fields=["password"])
+            assign_role(person, Role.LEARNER)
+        people.append(person)
+    return people
+
+
+def _source(slug: str) -> EventPage | None:
+    return EventPage.objects.filter(
+        translation_key=demo_key("event", slug), locale=Locale.get_default()
+    ).first()
+
+
+def _register(event: EventPage, person: User, status: str, **fields) -> Registration:
+    existing = Registration.objects.filter(
+        event_key=event.translation_key, person=person
+    ).first()
+    if existing is not None:
+        return existing
+    seats, _created = EventSeats.objects.get_or_create(event_key=event.translation_key)
+    seats.last_position += 1
+    seats.save(update_fields=["last_position"])
+    return Registration.objects.create(
+        person=person,
+        event_key=event.translation_key,
+        event=event,
+        event_title=event.title,
+        status=status,
+        position=seats.last_position,
+        created_at=event.starts_at - timedelta(days=10, hours=seats.last_position),
+        **fields,
+    )
+
+
+@transaction.atomic
+def seed_event_records(*, learner: User | None = None) -> dict[str, int]:
+    """Registrations, attendance and survey answers of the past demo events, and the
+    full event's seats and waiting list. The demo learner (when given) attended the
+    Prienai seminar and has not answered its survey yet. Safe to run again: people
+    already registered are left as they are. Returns registrations per event slug."""
+    from .services import record_attended
+
+    people = seed_participants()
+    made = {}
+    for slug, records in RECORDS.items():
+        event = _source(slug)
+        if event is None:
+            continue
+        attendees = list(zip(people, records, strict=False))
+        for person, (attendance, answers) in attendees:
+            registration = _register(
+                event,
+                person,
+                Registration.Status.REGISTERED,
+                attendance=attendance,
+                attendance_marked_at=event.ends_at,
+            )
+            if attendance != ABSENT:
+                record_attended(registration=registration, event=event)
+            if (
+                answers is not None
+                and not SurveyResponse.objects.filter(
+                    registration=registration
+                ).exists()
+            ):
+                overall, usefulness, recommend, text = answers
+                SurveyResponse.objects.create(
+                    registration=registration,
+                    event_key=event.translation_key,
+                    overall=overall,
+                    usefulness=usefulness,
+                    would_recommend=recommend,
+                    improvements=text,
+                    submitted_at=event.ends_at + timedelta(days=1),
+                )
+        if learner is not None and slug == "bendruomenes-telkimas-prienuose":
+            registration = _register(
+                event,
+                learner,
+                Registration.Status.REGISTERED,
+                attendance=PRESENT,
+                checked_in_at=event.starts_at + timedelta(minutes=5),
+            )
+            record_attended(registration=registration, event=event)
+        made[slug] = Registration.objects.filter(
+            event_key=event.translation_key
+        ).count()
+    full = _source(FULL_EVENT)
+    if full is not None:
+        for number, person in enumerate(people[: full.capacity + WAITING]):
+            status = (
+                Registration.Status.REGISTERED
+                if number < full.capacity
+                else Registration.Status.WAITLISTED
+            )
+            _register(full, person, status)
+        made[FULL_EVENT] = Registration.objects.filter(
+            event_key=full.translation_key
+        ).count()
+    return made

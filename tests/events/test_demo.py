@@ -1,4 +1,5 @@
-"""The demo events: three events in LT and EN, seeded twice without change."""
+"""The demo events: six events in LT and EN with their records, seeded twice without
+change."""
 
 from django.utils import timezone
 
@@ -45,10 +46,17 @@ def test_the_demo_events_are_seeded_once_in_lithuanian_and_english(
     lithuanian = EventPage.objects.filter(locale=Locale.get_default(), alias_of=None)
     english = EventPage.objects.filter(locale__language_code="en", alias_of=None)
     norwegian = EventPage.objects.filter(locale__language_code="nb")
-    assert lithuanian.count() == english.count() == 3
-    assert norwegian.count() == 3 and all(e.alias_of_id for e in norwegian)
-    assert {e.municipality for e in lithuanian} == {"Biržai", "", "Oslo"}
-    assert all(e.starts_at > timezone.now() for e in lithuanian)
+    assert lithuanian.count() == english.count() == 6
+    assert norwegian.count() == 6 and all(e.alias_of_id for e in norwegian)
+    assert {e.municipality for e in lithuanian} == {
+        "Biržai",
+        "",
+        "Oslo",
+        "Prienai",
+        "Utena",
+        "Druskininkai",
+    }
+    assert sum(e.starts_at > timezone.now() for e in lithuanian) == 4
     assert FunderActivity.objects.filter(locale__language_code="en").count() == 2
     oslo = english.get(municipality="Oslo")
     assert oslo.title == "Study visit to Oslo"
@@ -62,6 +70,8 @@ def test_the_demo_events_are_seeded_once_in_lithuanian_and_english(
         assert (
             "Study visit to Oslo" if language == "en" else "Studijų vizitas į Oslą"
         ) in html
+        past = client.get(index.url, {"when": "past"}).content.decode()
+        assert ("in Utena" if language == "en" else "Utenoje") in past
 
 
 def test_the_demo_trainer_is_named_on_every_demo_event(site_content):
@@ -101,3 +111,85 @@ def test_the_birzai_workshop_belongs_to_the_social_clustering_programme(
             c.competency.locale.language_code for c in workshop.competencies.all()
         } == {language}
         assert client.get(workshop.url).status_code == 200
+
+
+def seeded_records(client=None):
+    accounts_demo.seed_organisations()
+    courses_demo.seed_framework()
+    demo.seed_events()
+    learner = accounts_demo.seed_users(password="demo-password-123")[0]
+    return learner, demo.seed_event_records(learner=learner)
+
+
+def test_the_demo_records_are_seeded_once_and_fill_the_indicators(site_content):
+    from events import indicators
+    from events.models import Registration, SurveyResponse
+
+    learner, first = seeded_records()
+    counts = (Registration.objects.count(), SurveyResponse.objects.count())
+    again = demo.seed_event_records(learner=learner)
+
+    assert first == again
+    assert counts == (Registration.objects.count(), SurveyResponse.objects.count())
+    rows = {
+        row["event"]: row
+        for row in indicators.event_rows(
+            EventPage.objects.filter(locale=Locale.get_default())
+        )
+    }
+    prienai = rows["Bendruomenės telkimo seminaras Prienuose"]
+    utena = rows["Praktinis susitikimas Utenoje: paslaugų planavimas"]
+    assert (prienai["responses"], prienai["good_share"]) == (9, 89)
+    assert not prienai["below_target"] and not prienai["unreliable"]
+    assert (utena["responses"], utena["good_share"]) == (7, 43)
+    assert utena["below_target"] and not utena["unreliable"]
+    assert prienai["attended"] == 12  # eleven invented people and the demo learner
+    [activity] = [
+        row
+        for row in indicators.activity_rows(EventPage.objects.all())
+        if row["code"] == "1.1.2"
+    ]
+    assert activity["events_held"] == 5
+    # Utena's attendees were at Prienai too: each counts once.
+    assert activity["unique_participants"] == 12
+
+
+def test_the_full_demo_event_has_a_waiting_list(client, site_content):
+    from events.models import Registration
+
+    seeded_records()
+    full = EventPage.objects.get(
+        slug="mokymai-druskininkuose", locale=Locale.get_default()
+    )
+
+    statuses = list(
+        Registration.objects.filter(event_key=full.translation_key).values_list(
+            "status", flat=True
+        )
+    )
+    assert statuses.count("registered") == full.capacity == 8
+    assert statuses.count("waitlisted") == 3
+    html = client.get(full.url).content.decode()
+    assert client.get(full.url).status_code == 200
+    assert "3" in html
+
+
+def test_the_demo_learner_may_answer_the_prienai_survey_once(site_content):
+    from events import services
+
+    learner, _made = seeded_records()
+    prienai = EventPage.objects.get(
+        slug="bendruomenes-telkimas-prienuose", locale=Locale.get_default()
+    )
+
+    services.answer_survey(
+        person=learner,
+        event=prienai,
+        answers={"overall": 5, "usefulness": 5, "would_recommend": True},
+    )
+    with pytest.raises(services.EventError):
+        services.answer_survey(
+            person=learner,
+            event=prienai,
+            answers={"overall": 5, "usefulness": 5, "would_recommend": True},
+        )
