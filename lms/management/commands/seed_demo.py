@@ -109,6 +109,16 @@ class Command(BaseCommand):
         if with_content:
             courses_demo.assign_demo_trainer(trainer=trainer)
             events_demo.assign_demo_trainer(trainer=trainer)
+            learner = next(
+                u
+                for u, d in zip(users, accounts_demo.DEMO_USERS, strict=True)
+                if d.role == "learner"
+            )
+            made = events_demo.seed_event_records(learner=learner)
+            self.stdout.write(
+                f"Event records: {sum(made.values())} registrations with attendance "
+                "and survey answers."
+            )
         self.stdout.write(
             self.style.SUCCESS("Demo users (sign in at /lt/accounts/login/):")
         )
