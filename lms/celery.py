@@ -8,11 +8,15 @@ from pathlib import Path
 from celery import Celery
 from celery.beat import PersistentScheduler
 
+# Connects the signals that carry a request's id into the tasks it queues.
+from . import logging_context  # noqa: F401
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
 
 logger = logging.getLogger(__name__)
 
 app = Celery("lms")
+
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 

@@ -85,6 +85,8 @@ INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 MIDDLEWARE = [
     # First: /healthz/live answers before anything else runs.
     "lms.health.LivenessMiddleware",
+    # Names the request for the logs and the tasks it queues.
+    "lms.middleware_request_id.RequestIdMiddleware",
     # Then an oversized request is refused before anything reads its body.
     "lms.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -557,13 +559,34 @@ PERMISSIONS_POLICY = {
 # person's address.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# Every line carries the request id (lms/logging_context.py) of the web request, or of
+# the request that queued the task; LOG_FORMAT=json (production's default) writes one
+# JSON object per line for a log collector.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "lms.logging_context.RequestIdFilter"}},
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}
+        "plain": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"
+        },
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {
+                "asctime": "time",
+                "levelname": "level",
+                "name": "logger",
+            },
+        },
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": env.str("LOG_FORMAT", default="plain"),
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

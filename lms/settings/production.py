@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CELERY_BROKER_URL, DATABASES, REDIS_URL, STORAGES, env
+from .base import CELERY_BROKER_URL, DATABASES, LOGGING, REDIS_URL, STORAGES, env
 
 _INSECURE_KEY_MARKERS = ("django-insecure", "change-me", "changeme", "secret-key")
 
@@ -71,6 +71,9 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
     "DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True
 )
 SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
+
+# One JSON object per log line, for a log collector.
+LOGGING["handlers"]["console"]["formatter"] = env.str("LOG_FORMAT", default="json")
 
 EMAIL_BACKEND = env.str(
     "EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend"
