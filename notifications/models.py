@@ -98,6 +98,10 @@ class OutboxMessage(models.Model):
 
     objects = OutboxMessageQuerySet.as_manager()
 
+    # A record, not content: nothing refers to it, and indexing its references on every
+    # save cost four queries per email sent (the admin viewset registers it otherwise).
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("email")
         verbose_name_plural = _("outbox")

@@ -309,17 +309,87 @@ class DeliveryReport:
 
 def claim(message_id: int) -> bool:
     """Take a due row for this worker. False: sent, cancelled or claimed by another."""
+    return bool(claim_batch([message_id]))
+
+
+def _due_for_claim(message_ids: list[int], now):
+    return OutboxMessage.objects.filter(
+        pk__in=message_ids,
+        status=OutboxMessage.Status.QUEUED,
+        next_attempt_at__lte=now + timedelta(seconds=2),
+    )
+
+
+def claim_batch(message_ids: list[int]) -> list[int]:
+    """Take the due rows among `message_ids` for this worker in one statement, and
+    return the ids taken (in the order asked); the others were sent, cancelled, not
+    due or claimed by another worker.
+
+    PostgreSQL: `UPDATE ... RETURNING` (concurrent claimers cannot both take a row).
+    Elsewhere (SQLite, which serialises writers): the rows are marked with this claim's
+    own timestamp inside one transaction and read back by it.
+    """
+    if not message_ids:
+        return []
     now = timezone.now()
-    return bool(
-        OutboxMessage.objects.filter(
-            pk=message_id,
-            status=OutboxMessage.Status.QUEUED,
-            next_attempt_at__lte=now + timedelta(seconds=2),
-        ).update(
-            status=OutboxMessage.Status.SENDING,
-            claimed_at=now,
-            attempts=F("attempts") + 1,
-        )
+    due = _due_for_claim(message_ids, now)
+    if connection.vendor == "postgresql":
+        table = OutboxMessage._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET status = %s, claimed_at = %s, "  # noqa: S608
+                "attempts = attempts + 1 WHERE id = ANY(%s) AND status = %s "
+                "AND next_attempt_at <= %s RETURNING id",
+                [
+                    OutboxMessage.Status.SENDING,
+                    now,
+                    list(message_ids),
+                    OutboxMessage.Status.QUEUED,
+                    now + timedelta(seconds=2),
+                ],
+            )
+            taken = {row[0] for row in cursor.fetchall()}
+    else:
+        with transaction.atomic():
+            due.update(
+                status=OutboxMessage.Status.SENDING,
+                claimed_at=now,
+                attempts=F("attempts") + 1,
+            )
+            taken = set(
+                OutboxMessage.objects.filter(
+                    pk__in=message_ids,
+                    status=OutboxMessage.Status.SENDING,
+                    claimed_at=now,
+                ).values_list("pk", flat=True)
+            )
+    return [message_id for message_id in message_ids if message_id in taken]
+
+
+def release(message_ids: list[int]) -> None:
+    """Give claimed rows back to the queue untried (a batch out of time)."""
+    OutboxMessage.objects.filter(
+        pk__in=message_ids, status=OutboxMessage.Status.SENDING
+    ).update(
+        status=OutboxMessage.Status.QUEUED,
+        claimed_at=None,
+        attempts=F("attempts") - 1,
+    )
+
+
+def mark_sent(message: OutboxMessage) -> None:
+    """One UPDATE, right after the server accepted the email (no save(): no signals,
+    no reference index), so a worker killed now resends at most this one."""
+    message.status = OutboxMessage.Status.SENT
+    message.sent_at = timezone.now()
+    message.last_error = ""
+    OutboxMessage.objects.filter(pk=message.pk).update(
+        status=message.status,
+        sent_at=message.sent_at,
+        last_error="",
+        subject=message.subject,
+        body_text=message.body_text,
+        body_html=message.body_html,
     )
 
 
@@ -334,34 +404,33 @@ def deliver(
     report = DeliveryReport()
     started = time.monotonic()
     interval = 1 / settings.EMAIL_MAX_PER_SECOND if settings.EMAIL_MAX_PER_SECOND else 0
-    connection = get_connection(fail_silently=False)
+    smtp = get_connection(fail_silently=False)
     opened = False
     last_send = 0.0
+    claimed = claim_batch(message_ids)
+    report.skipped = [pk for pk in message_ids if pk not in set(claimed)]
+    messages = OutboxMessage.objects.select_related("recipient").in_bulk(claimed)
     try:
-        for position, message_id in enumerate(message_ids):
+        for position, message_id in enumerate(claimed):
             if (
                 budget_seconds is not None
                 and time.monotonic() - started > budget_seconds
             ):
-                report.left = message_ids[position:]
+                report.left = claimed[position:]
+                release(report.left)
                 break
-            if not claim(message_id):
-                report.skipped.append(message_id)
-                continue
-            message = OutboxMessage.objects.select_related("recipient").get(
-                pk=message_id
-            )
+            message = messages[message_id]
             if interval and (wait := last_send + interval - time.monotonic()) > 0:
                 time.sleep(wait)
             try:
-                email = build_email(message, connection)
+                email = build_email(message, smtp)
             except Exception as error:  # a template or data bug: retrying will not help
                 logger.exception("Email %s could not be rendered", message_id)
                 fail(message, error, report)
                 continue
             try:
                 if not opened:
-                    connection.open()
+                    smtp.open()
                     opened = True
                 email.send()
             except ValueError as error:  # a header Django refuses: it will not change
@@ -369,28 +438,16 @@ def deliver(
                 continue
             except (smtplib.SMTPException, OSError) as error:
                 last_send = time.monotonic()
-                connection.close()
+                smtp.close()
                 opened = False
                 record_failure(message, error, report)
             else:
                 last_send = time.monotonic()
-                message.status = OutboxMessage.Status.SENT
-                message.sent_at = timezone.now()
-                message.last_error = ""
-                message.save(
-                    update_fields=[
-                        "status",
-                        "sent_at",
-                        "last_error",
-                        "subject",
-                        "body_text",
-                        "body_html",
-                    ]
-                )
+                mark_sent(message)
                 report.sent.append(message_id)
     finally:
         if opened:
-            connection.close()
+            smtp.close()
     return report
 
 

@@ -278,3 +278,36 @@ def test_a_worker_that_keeps_dying_on_a_row_stops_retrying_it(learner, settings)
     assert services.sweep() == []
     message.refresh_from_db()
     assert message.status == OutboxMessage.Status.FAILED
+
+
+def test_a_batch_costs_two_queries_and_one_per_email(organisation):
+    """Claim and load the batch in one go each; each email then costs the one UPDATE that
+    marks it sent right after the server took it (no reference index, no signals)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cost(count: int, prefix: str) -> int:
+        ids = [queue(UserFactory(), key=f"{prefix}:{n}").pk for n in range(count)]
+        with CaptureQueriesContext(connection) as queries:
+            report = services.deliver(message_ids=ids)
+        assert len(report.sent) == count
+        return len(queries)
+
+    small, large = cost(3, "small"), cost(30, "large")
+    assert large - small == 27
+    # The claim (off PostgreSQL: a transaction's savepoint and release around an update
+    # and its read back), the load, then one per email.
+    assert small <= 5 + 3
+
+
+def test_a_batch_out_of_time_gives_its_rows_back_untried(organisation):
+    ids = [queue(UserFactory(), key=f"late:{n}").pk for n in range(3)]
+
+    report = services.deliver(message_ids=ids, budget_seconds=-1)
+
+    assert report.left == ids and report.sent == []
+    rows = OutboxMessage.objects.filter(pk__in=ids)
+    assert {(row.status, row.attempts) for row in rows} == {
+        (OutboxMessage.Status.QUEUED, 0)
+    }
+    assert services.deliver(message_ids=ids).sent == ids
