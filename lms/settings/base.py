@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "lms.health.LivenessMiddleware",
     # Names the request for the logs and the tasks it queues.
     "lms.middleware_request_id.RequestIdMiddleware",
+    # Counts requests and times them for /metrics, with its pair at the end.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     # Then an oversized request is refused before anything reads its body.
     "lms.middleware.RequestSizeLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -105,6 +107,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.StaffSecondFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -481,6 +484,18 @@ CELERY_BEAT_SCHEDULE = {
         "task": "privacy.tasks.apply_retention",
         "schedule": crontab(hour=2, minute=45),
     },
+    # Every day at REMINDER_HOUR:05 Vilnius time: reminders of events 7 days and 1 day
+    # ahead.
+    "send-event-reminders": {
+        "task": "events.tasks.send_event_reminders",
+        "schedule": crontab(hour=env.int("REMINDER_HOUR", default=9), minute=5),
+    },
+    # Every hour at :20: survey invitations after events that ended, and the one
+    # reminder three days later.
+    "send-survey-emails": {
+        "task": "events.tasks.send_survey_emails",
+        "schedule": crontab(minute=20),
+    },
     # Every Monday at 07:30 Vilnius time: each coordinator's weekly digest.
     "send-coordinator-digests": {
         "task": "learning.tasks.send_coordinator_digests",
@@ -503,6 +518,9 @@ HEALTH_INSPECT_TIMEOUT = env.float(
     default=3.0 if CELERY_BROKER_URL.startswith("filesystem") else 1.0,
 )
 HEALTH_CACHE_SECONDS = env.int("HEALTH_CACHE_SECONDS", default=10)
+# /metrics answers only a scraper sending "Authorization: Bearer <METRICS_TOKEN>";
+# without a token it is off (404).
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 
 # --- Security defaults for every environment --------------------------------------
 SESSION_COOKIE_HTTPONLY = True
