@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.urls import reverse
 
 from wagtail.models import Page
 
@@ -76,14 +77,16 @@ def module_access_notice(context, page) -> dict:
 def quiz_form(context, block) -> dict:
     """A quiz as this learner is to answer it now: options in this attempt's order, the
     attempt's number, attempts used and left, and what keeps them from it."""
-    request = context["request"]
+    request = context.get("request")
     page = context.get("page")
     quiz = block.value
-    if page is None or not block.id:
+    if request is None or page is None or not page.pk or not block.id:
+        # an editor's preview of a block or of a page not saved yet
         return {
             "questions": quizzes.ordered_questions(
                 quiz, learner_id=0, page_key="", block_id="", number=1
-            )
+            ),
+            "action": "",
         }
     standing = quizzes.standing(
         learner=request.user,
@@ -102,6 +105,7 @@ def quiz_form(context, block) -> dict:
         ),
         "standing": standing,
         "access": access_to(request, page) if signed_in else None,
+        "action": reverse("learning:attempt_quiz", args=[page.pk, block.id]),
     }
 
 

@@ -364,3 +364,12 @@ def test_a_quiz_block_saved_before_these_settings_reads_the_defaults(lesson):
 
     assert quiz["show_answers"] == "passed_or_used_up"
     assert quiz["shuffle"] is False
+
+
+def test_a_quiz_renders_in_an_editors_preview_without_a_request(lesson):
+    block = next(b for b in lesson.body if b.block_type == "quiz")
+
+    html = block.render(context={"block": block})  # as in a page's loop
+
+    assert RIGHT_OPTION in html and 'action=""' in html
+    assert "SECRET-FEEDBACK" not in html  # answers stay on the server
