@@ -417,7 +417,7 @@ def _publish(page: Page) -> None:
 def seed_programme(
     spec: dict, *, catalogue: CatalogueIndexPage, topics
 ) -> ProgrammePage:
-    """One demo programme with its modules and lessons, in LT with an EN translation.
+    """One demo programme with its modules and lessons, in LT, translated into EN and NB.
 
     Safe to repeat: what exists already is left as it is.
     """
@@ -468,24 +468,53 @@ def seed_programme(
     return programme
 
 
+def _translation_to_fill(page: Page, locale: Locale):
+    """The page's translation into `locale` if seeding should fill it, else None.
+
+    A missing translation is copied from the source page; an alias (wagtail-localize's
+    synchronised trees make them for untranslated pages, and a database seeded before a
+    language's demo texts existed has them) becomes a page of its own. A translation
+    that exists already is left as it is, so seeding twice changes nothing.
+    """
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        return page.copy_for_translation(locale).specific
+    if translation.alias_of_id:
+        ConvertAliasPageAction(translation, log_action=None).execute(
+            skip_permission_checks=True
+        )
+        return Page.objects.get(pk=translation.pk).specific
+    return None
+
+
 def _translate_programme(programme: ProgrammePage, spec: dict, topics) -> None:
-    english = Locale.objects.get(language_code="en")
-    if programme.get_translation_or_none(english) is None:
-        translation = programme.copy_for_translation(english).specific
-        _fill_programme(translation, spec, "en")
+    """The programme, its modules and lessons in every demo language besides the source."""
+    for language in DEMO_LANGUAGES:
+        locale = Locale.objects.get(language_code=language)
+        if locale != programme.locale:
+            _translate_programme_into(programme, spec, topics, locale)
+
+
+def _translate_programme_into(
+    programme: ProgrammePage, spec: dict, topics, locale: Locale
+) -> None:
+    language = locale.language_code
+    translation = _translation_to_fill(programme, locale)
+    if translation is not None:
+        _fill_programme(translation, spec, language)
         _publish(translation)
     for module_spec in spec["modules"]:
         key = (spec["slug"], module_spec["slug"])
         module = _child(programme, ModulePage, module_spec["slug"], programme.locale)
-        if module.get_translation_or_none(english) is None:
-            translation = module.copy_for_translation(english).specific
-            _fill_module(translation, module_spec, "en", key, topics)
+        translation = _translation_to_fill(module, locale)
+        if translation is not None:
+            _fill_module(translation, module_spec, language, key, topics)
             translation.prerequisites.clear()
             for prerequisite in module.prerequisites.all():
                 translation.prerequisites.add(
                     ModulePrerequisite(
                         required_module=prerequisite.required_module.get_translation(
-                            english
+                            locale
                         ).specific,
                         translation_key=prerequisite.translation_key,
                     )
@@ -493,12 +522,12 @@ def _translate_programme(programme: ProgrammePage, spec: dict, topics) -> None:
             _publish(translation)
         for lesson_spec in module_spec["lessons"]:
             lesson = _child(module, LessonPage, lesson_spec["slug"], programme.locale)
-            if lesson.get_translation_or_none(english) is not None:
+            translation = _translation_to_fill(lesson, locale)
+            if translation is None:
                 continue
-            translation = lesson.copy_for_translation(english).specific
-            translation.title = lesson_spec["title"]["en"]
+            translation.title = lesson_spec["title"][language]
             translation.body = _raw_blocks(
-                lesson_spec["body"], "en", (*key, lesson_spec["slug"])
+                lesson_spec["body"], language, (*key, lesson_spec["slug"])
             )
             _publish(translation)
 

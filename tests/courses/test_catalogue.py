@@ -138,21 +138,30 @@ def test_the_competency_model_page_shows_every_level_descriptor(client, demo):
 
 
 def test_a_learner_sees_the_source_language_where_no_translation_exists(client, demo):
-    alias_untranslated_programmes()  # idempotent: seed_programmes made them already
+    """The demo is translated everywhere; a module added in Lithuanian only is not."""
+    programme = ProgrammePage.objects.get(
+        slug="social-clustering-competencies", locale__language_code="lt"
+    )
+    module = programme.add_child(
+        instance=ModulePage(
+            title="Naujas modulis", slug="naujas-modulis", summary="Dar neišverstas."
+        )
+    )
+    module.save_revision(log_action=False).publish(log_action=False)
+    alias_untranslated_programmes()
+    alias_untranslated_programmes()  # idempotent
 
-    norwegian = client.get("/nb/programmer/social-clustering-competencies/")
+    norwegian = client.get(
+        "/nb/programmer/social-clustering-competencies/naujas-modulis/"
+    )
 
     assert norwegian.status_code == 200
     assert '<html lang="nb">' in norwegian.content.decode()
-    assert "Socialinės klasterystės kompetencijos" in norwegian.content.decode()
-    english = ProgrammePage.objects.get(
-        slug="social-clustering-competencies", locale__language_code="en"
-    )
-    nb = ProgrammePage.objects.get(
-        slug="social-clustering-competencies", locale__language_code="nb"
-    )
+    assert "Naujas modulis" in norwegian.content.decode()
+    nb = ModulePage.objects.get(slug="naujas-modulis", locale__language_code="nb")
+    assert nb.alias_of_id == module.pk
     assert (
-        english.translation_key == nb.translation_key
+        nb.translation_key == module.translation_key
     )  # one identity in every language
 
 
