@@ -102,7 +102,7 @@ PARTNER_ORGANISATIONS = [
 
 @dataclass(frozen=True)
 class DemoUser:
-    role: str
+    role: Role
     email: str
     first_name: str
     last_name: str

@@ -87,7 +87,7 @@ class ResetPasswordForm(AllauthResetPasswordForm):
         except forms.ValidationError as error:
             if getattr(error, "code", None) != "unknown_email":
                 raise
-            self.users = []
+            self.users: list = []
             return self.cleaned_data["email"]
 
 

@@ -49,7 +49,7 @@ class Organisation(models.Model):
         return self.name
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
     def _create_user(self, email: str, password: str | None, **extra_fields):
@@ -77,7 +77,7 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     """A person using the platform. The email address is the login."""
 
-    username = None
+    username = None  # type: ignore[assignment]  # the email address is the login
     email = models.EmailField(_("email address"), unique=True)
     preferred_language = models.CharField(
         _("preferred language"),
@@ -98,7 +98,8 @@ class User(AbstractUser):
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = ["first_name", "last_name"]
 
-    objects = UserManager()
+    # AbstractUser's stubs expect Django's own manager, which needs a username.
+    objects = UserManager()  # type: ignore[assignment,misc]
 
     class Meta:
         ordering = ["last_name", "first_name", "email"]

@@ -162,8 +162,8 @@ def sync_role_groups(apps) -> None:
     )
     root_collection = Collection.objects.filter(depth=1).first()
     if root_collection is not None:
-        for role, permissions in ROLE_COLLECTION_PERMISSIONS.items():
-            group = Group.objects.get(name=GROUP_NAMES[role])
+        for collection_role, permissions in ROLE_COLLECTION_PERMISSIONS.items():
+            group = Group.objects.get(name=GROUP_NAMES[Role(collection_role)])
             for dotted in permissions:
                 GroupCollectionPermission.objects.get_or_create(
                     group=group,
@@ -185,7 +185,7 @@ def sync_role_groups(apps) -> None:
 def assign_role(user, role: str) -> None:
     from django.contrib.auth.models import Group
 
-    user.groups.add(Group.objects.get(name=GROUP_NAMES[role]))
+    user.groups.add(Group.objects.get(name=GROUP_NAMES[Role(role)]))
     forget_roles(user)
 
 

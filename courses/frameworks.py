@@ -55,7 +55,9 @@ def copy_framework_as_new_version(
     )
     new_keys: dict[uuid.UUID, uuid.UUID] = {}
 
-    def rekey(key: uuid.UUID) -> uuid.UUID:
+    def rekey(key: uuid.UUID | None) -> uuid.UUID:
+        if key is None:
+            return uuid.uuid4()
         return new_keys.setdefault(key, uuid.uuid4())
 
     copy = None
@@ -66,8 +68,8 @@ def copy_framework_as_new_version(
             FrameworkStatus.DRAFT,
             rekey(data.key),
         )
-        for level in data.scale:
-            level.key = rekey(level.key)
+        for step in data.scale:
+            step.key = rekey(step.key)
         for area in data.areas:
             area.key = rekey(area.key)
             for competency in area.competencies:
@@ -76,4 +78,6 @@ def copy_framework_as_new_version(
                     level.key = rekey(level.key)
         created = create_framework(data)
         copy = copy or created
+    if copy is None:
+        raise ValueError("A framework has at least one language version.")
     return copy

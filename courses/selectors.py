@@ -9,6 +9,7 @@ from django.db.models import Prefetch, QuerySet
 from wagtail.models import Page
 
 from .models import (
+    Competency,
     CompetencyLevel,
     LessonPage,
     ModuleCompetency,
@@ -34,7 +35,7 @@ def invalidate_catalogue_filters() -> None:
 
 def catalogue_filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]:
     """Choices of the catalogue's filters in one language, cached until they change."""
-    from .models import Competency, CompetencyArea, FrameworkStatus, TopicTag
+    from .models import CompetencyArea, FrameworkStatus, TopicTag
 
     def compute():
         published = FrameworkStatus.PUBLISHED
@@ -55,9 +56,10 @@ def catalogue_filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]
         }
 
     version = cache.get_or_set(FILTERS_VERSION_KEY, 1, None)
-    return cache.get_or_set(
+    found = cache.get_or_set(
         f"courses:filters:{version}:{locale_id}", compute, NAVIGATION_TIMEOUT
     )
+    return compute() if found is None else found
 
 
 def modules_of(programme: ProgrammePage) -> list[ModulePage]:
@@ -95,7 +97,7 @@ def programme_summary(programme: ProgrammePage) -> dict:
 
 def _programme_summary(programme: ProgrammePage) -> dict:
     modules = modules_of(programme)
-    competencies = {}
+    competencies: dict[str, Competency] = {}
     for module in modules:
         for target in module.competency_targets.all():
             competencies.setdefault(target.competency.code, target.competency)
@@ -151,7 +153,7 @@ NAVIGATION_TIMEOUT = 60 * 60 * 24
 
 
 def _navigation_version(module_path: str) -> int:
-    return cache.get_or_set(f"courses:nav-version:{module_path}", 1, None)
+    return int(cache.get_or_set(f"courses:nav-version:{module_path}", 1, None) or 1)
 
 
 def invalidate_module_navigation(module_path: str) -> None:

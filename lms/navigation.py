@@ -8,12 +8,16 @@ shows on the next request, and an unchanged site costs no query for either.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Page
+
+T = TypeVar("T")
 
 VERSION_KEY = "lms:nav-version"
 TIMEOUT = 60 * 60 * 24
@@ -26,7 +30,12 @@ class Link:
 
 
 def _version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
+
+
+def _cached(key: str, compute: Callable[[], T]) -> T:
+    value = cache.get_or_set(f"lms:nav:{_version()}:{key}", compute, TIMEOUT)
+    return compute() if value is None else value
 
 
 def invalidate() -> None:
@@ -69,9 +78,8 @@ def sections(language: str | None = None) -> list[Link]:
     """The header's sections in `language` (the active one by default): each section's
     first live page in that language. A section not translated is left out rather than
     shown in another language."""
-    language = language or translation.get_language()
-    key = f"lms:nav:{_version()}:sections:{language}"
-    return cache.get_or_set(key, lambda: _sections_in(language), TIMEOUT)
+    language = language or translation.get_language() or ""
+    return _cached(f"sections:{language}", lambda: _sections_in(language))
 
 
 def breadcrumbs(page: Page) -> list[Link]:
@@ -92,4 +100,4 @@ def breadcrumbs(page: Page) -> list[Link]:
             if (url := ancestor.get_url())
         ]
 
-    return cache.get_or_set(f"lms:nav:{_version()}:crumbs:{page.pk}", compute, TIMEOUT)
+    return _cached(f"crumbs:{page.pk}", compute)

@@ -65,7 +65,7 @@ def queue_email(
     recipient,
     context: dict,
     reminder_day: date | None = None,
-) -> OutboxMessage:
+) -> OutboxMessage | None:
     """Write one email to the outbox and send it after commit. Queuing a key twice is one row.
 
     `context` must be JSON: names, titles, links. The message is rendered when it is sent,
@@ -85,6 +85,7 @@ def queue_email(
                 idempotency_key=key, defaults=defaults
             )
     except IntegrityError:  # queued in parallel, or a second reminder today
+        # None when it was the one-a-day rule: that reminder is not queued at all.
         return OutboxMessage.objects.filter(idempotency_key=key).first()
     if created:
         enqueue_send([message.pk])
@@ -236,7 +237,7 @@ def render(message: OutboxMessage, *, preview: bool = False) -> tuple[str, str, 
             context["set_password_url"] = set_password_url(
                 message.recipient, preview=preview
             )
-        subject = str(SUBJECTS[message.kind]) % context
+        subject = str(SUBJECTS[Kind(message.kind)]) % context
         context["subject"] = subject
         text = render_to_string(f"notifications/email/{message.kind}.txt", context)
         html = render_to_string(f"notifications/email/{message.kind}.html", context)

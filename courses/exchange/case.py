@@ -39,8 +39,16 @@ def _uri(identifier: uuid.UUID | str) -> str:
     return f"urn:uuid:{identifier}"
 
 
-def _link(title: str, identifier: uuid.UUID | str) -> dict:
-    return {"title": title, "identifier": str(identifier), "uri": _uri(identifier)}
+def _known(key: uuid.UUID | None) -> uuid.UUID:
+    """A stored framework's key (only data read from a file may lack one)."""
+    if key is None:
+        raise ValueError("A stored framework's records all have keys.")
+    return key
+
+
+def _link(title: str, identifier: uuid.UUID | str | None) -> dict:
+    known = identifier if isinstance(identifier, str) else _known(identifier)
+    return {"title": title, "identifier": str(known), "uri": _uri(known)}
 
 
 def export_case(framework: CompetencyFramework, *, creator: str) -> dict[str, Any]:
@@ -51,7 +59,7 @@ def export_case(framework: CompetencyFramework, *, creator: str) -> dict[str, An
     items: list[dict] = []
     associations: list[dict] = []
     criteria: list[dict] = []
-    rubric_id = uuid.uuid5(data.key, "rubric")
+    rubric_id = uuid.uuid5(_known(data.key), "rubric")
     scale_names = {level.number: level.name for level in data.scale}
 
     def item(key, item_type, code, statement, notes, sequence) -> dict:
@@ -114,7 +122,7 @@ def export_case(framework: CompetencyFramework, *, creator: str) -> dict[str, An
             )
             competency_link = _link(competency.title, competency.key)
             associations.append(child_of(competency_link, area_link, number))
-            criterion_id = uuid.uuid5(competency.key, "criterion")
+            criterion_id = uuid.uuid5(_known(competency.key), "criterion")
             criteria.append(
                 {
                     "identifier": str(criterion_id),
@@ -128,7 +136,7 @@ def export_case(framework: CompetencyFramework, *, creator: str) -> dict[str, An
                     "CFRubricCriterionLevels": [
                         {
                             "identifier": str(level.key),
-                            "uri": _uri(level.key),
+                            "uri": _uri(_known(level.key)),
                             "description": level.description,
                             "quality": scale_names.get(level.number, ""),
                             "score": level.number,
@@ -145,13 +153,13 @@ def export_case(framework: CompetencyFramework, *, creator: str) -> dict[str, An
     return {
         "CFDocument": {
             "identifier": str(data.key),
-            "uri": _uri(data.key),
+            "uri": _uri(_known(data.key)),
             "creator": creator,
             "title": data.title,
             "description": data.description,
             "humanCodingScheme": data.code,
             "version": data.version,
-            "adoptionStatus": ADOPTION_STATUS[data.status],
+            "adoptionStatus": ADOPTION_STATUS[FrameworkStatus(data.status)],
             "language": data.language,
             "lastChangeDateTime": changed,
             "CFPackageURI": document,

@@ -166,7 +166,7 @@ def parse_csv(text: str) -> FrameworkData:
 
     if data is None and not problems:
         problems.append(_("The file has no rows."))
-    if problems:
+    if problems or data is None:
         raise FrameworkImportError(problems)
     data.scale = sorted(scale.values(), key=lambda level: level.number)
     return data

@@ -28,10 +28,10 @@ class Command(BaseCommand):
         parser.add_argument("--repeat", type=int, default=15)
 
     def handle(self, *args, sizes: str, repeat: int, **options):
-        sizes = [int(size) for size in sizes.split(",")]
+        counts = [int(size) for size in sizes.split(",")]
         try:
             with transaction.atomic():
-                self.run(sizes, repeat)
+                self.run(counts, repeat)
                 raise Rollback
         except Rollback:
             pass
