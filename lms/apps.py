@@ -30,7 +30,10 @@ class LmsConfig(AppConfig):
             sync_trees_on_locale_sync_save,
         )
 
-        from . import signals  # noqa: F401
+        from . import (
+            metrics,  # noqa: F401 - counts task failures in workers
+            signals,  # noqa: F401
+        )
         from .sites import sync_sites_after_migrate
 
         post_migrate.connect(

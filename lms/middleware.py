@@ -16,6 +16,7 @@ UNPREFIXED = (
     "/api/",
     "/documents/",
     "/healthz",
+    "/metrics",
     "/i18n/",
     "/sitemap.xml",
     "/static/",

@@ -418,6 +418,7 @@ CELERY_TASK_ROUTES = {
     "notifications.tasks.send_outbox": {"queue": TASK_QUEUES["email"]},
     "learning.tasks.send_reminders": {"queue": TASK_QUEUES["email"]},
     "learning.tasks.send_coordinator_digests": {"queue": TASK_QUEUES["email"]},
+    "learning.tasks.send_trainer_digests": {"queue": TASK_QUEUES["email"]},
     "events.tasks.send_event_reminders": {"queue": TASK_QUEUES["email"]},
     "events.tasks.send_survey_emails": {"queue": TASK_QUEUES["email"]},
     "learning.tasks.generate_certificate": {"queue": TASK_QUEUES["documents"]},
