@@ -9,13 +9,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.views import admin_login
 
-from . import health, storage
+from . import health, metrics, storage
 from .api import api
 from .sites import MultilingualSitemap
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("healthz/live", health.live, name="healthz_live"),
+    path("metrics", metrics.metrics, name="metrics"),
     path("api/v1/", api.urls),
     # Before Wagtail's own: one sign-in, with one set of attempt limits, for everything.
     path("admin/login/", admin_login, name="admin_login"),
