@@ -754,7 +754,7 @@ PROGRAMME = {
                             "text": {
                                 "lt": "<p>Užuot klausę „Ar jums patiktų registracija internetu?“, paprašykite žmogaus papasakoti, kaip jis paskutinį kartą registravosi paslaugai. Konkreti patirtis atskleidžia tikrąsias kliūtis geriau nei hipotetiniai klausimai.</p>",
                                 "en": "<p>Instead of asking “Would you like to register online?”, ask the person to describe how they last registered for the service. Concrete experience reveals the real obstacles better than hypothetical questions.</p>",
-                                "nb": "<p>I stedet for å spørre «Vil du gjerne melde deg på digitalt?» kan du be personen beskrive hvordan hen meldte seg på tjenesten sist. Konkrete erfaringer avslører de virkelige hindringene bedre enn hypotetiske spørsmål.</p>",
+                                "nb": "<p>I stedet for å spørre «Vil du gjerne melde deg på digitalt?» kan du be personen beskrive hvordan vedkommende meldte seg på tjenesten sist. Konkrete erfaringer avslører de virkelige hindringene bedre enn hypotetiske spørsmål.</p>",
                             },
                         },
                         {
@@ -796,7 +796,7 @@ PROGRAMME = {
                             "value": {
                                 "lt": "<p>Skaitmeninti verta ne esamą popierinę formą, o visą procesą: ar žinomi duomenys užpildomi automatiškai, ar gyventojas mato prašymo būseną, ar gauna aiškų pranešimą apie sprendimą? Prieš skaitmenindami paslaugą ją supaprastinkite – kitaip tik perkelsite biurokratiją į internetą.</p>",
                                 "en": "<p>What should be digitised is the whole process, not the existing paper form: are known data filled in automatically, can the resident see the status of the application, do they receive a clear notice of the decision? Simplify a service before digitising it – otherwise you only move the bureaucracy online.</p>",
-                                "nb": "<p>Det er hele prosessen som bør digitaliseres, ikke det eksisterende papirskjemaet: fylles kjente opplysninger inn automatisk, kan innbyggeren se hvor langt søknaden har kommet, får hen en klar melding om vedtaket? Forenkle en tjeneste før du digitaliserer den – ellers flytter du bare byråkratiet over på nett.</p>",
+                                "nb": "<p>Det er hele prosessen som bør digitaliseres, ikke det eksisterende papirskjemaet: fylles kjente opplysninger inn automatisk, kan innbyggeren se hvor langt søknaden har kommet, får innbyggeren en klar melding om vedtaket? Forenkle en tjeneste før du digitaliserer den – ellers flytter du bare byråkratiet over på nett.</p>",
                             },
                         },
                         {
@@ -1052,7 +1052,7 @@ PROGRAMME = {
                                 "text": {
                                     "lt": "Visų žingsnių, kuriuos žmogus praeina gaudamas paslaugą, ir jo patiriamų sunkumų vaizdas.",
                                     "en": "A picture of every step a person goes through to receive a service and the difficulties they meet.",
-                                    "nb": "Et bilde av hvert trinn en person går gjennom for å motta en tjeneste, og vanskelighetene hen møter.",
+                                    "nb": "Et bilde av hvert trinn en person går gjennom for å motta en tjeneste, og vanskelighetene underveis.",
                                 },
                                 "correct": True,
                                 "feedback": {

@@ -97,7 +97,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Įvardija vietos socialinės paslaugos teikime dalyvaujančias partnerių institucijas ir jų vaidmenis.",
                                     "en": "Names the partner institutions involved in a local social service and their roles.",
-                                    "nb": "Kan navngi partnerinstitusjonene som er involvert i en lokal sosial tjeneste, og rollene deres.",
+                                    "nb": "Nevner partnerinstitusjonene som er involvert i en lokal sosial tjeneste, og rollene deres.",
                                 },
                                 {
                                     "lt": "Paaiškina, kuo bendradarbiavimo memorandumas skiriasi nuo įpareigojančios bendradarbiavimo sutarties.",
@@ -308,7 +308,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Įvardija dažnas nepasitikėjimo tarp sektorių priežastis, pavyzdžiui, neaiškius sprendimus ar vėluojančius mokėjimus.",
                                     "en": "Names common causes of mistrust between sectors, such as unclear decisions or late payments.",
-                                    "nb": "Kan navngi vanlige årsaker til mistillit mellom sektorer, som uklare vedtak eller sene utbetalinger.",
+                                    "nb": "Nevner vanlige årsaker til mistillit mellom sektorer, som uklare vedtak eller sene utbetalinger.",
                                 },
                             ],
                         },
@@ -403,7 +403,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Išklauso kolegos nuomonę jo nepertraukdamas ir pasitikslina, ar teisingai suprato.",
                                     "en": "Listens to a colleague's point of view without interrupting and checks that they have understood correctly.",
-                                    "nb": "Lytter til en kollegas synspunkt uten å avbryte og sjekker at hen har forstått riktig.",
+                                    "nb": "Lytter til en kollegas synspunkt uten å avbryte og sjekker at det er forstått riktig.",
                                 },
                             ],
                         },
@@ -624,7 +624,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Prieš teikdamas sprendimo pasiūlymą, kalbasi su paslaugų gavėjais, kad suprastų jų poreikius.",
                                     "en": "Interviews service users to understand their needs before proposing a solution.",
-                                    "nb": "Intervjuer tjenestemottakere for å forstå behovene deres før hen foreslår en løsning.",
+                                    "nb": "Intervjuer tjenestemottakere for å forstå behovene deres før en løsning foreslås.",
                                 },
                                 {
                                     "lt": "Bendrakūros dirbtuvėse su partneriais siūlo idėjas ir padeda kurti prototipus.",
@@ -720,7 +720,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Įvardija komunikacijos kanalus, kuriais dažniausiai naudojasi skirtingos savivaldybės gyventojų grupės.",
                                     "en": "Names the communication channels most used by different groups of residents in the municipality.",
-                                    "nb": "Kan navngi kommunikasjonskanalene som ulike grupper av innbyggere i kommunen bruker mest.",
+                                    "nb": "Nevner kommunikasjonskanalene som ulike grupper av innbyggere i kommunen bruker mest.",
                                 },
                             ],
                         },
@@ -921,7 +921,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Įvardija savo savivaldybėje ar seniūnijoje veikiančias bendruomenines organizacijas ir savanorių grupes.",
                                     "en": "Names the community organisations and volunteer groups active in their municipality or eldership.",
-                                    "nb": "Kan navngi de lokale foreningene og frivillige gruppene som er aktive i kommunen eller lokalområdet.",
+                                    "nb": "Nevner de lokale foreningene og frivillige gruppene som er aktive i kommunen eller lokalområdet.",
                                 },
                                 {
                                     "lt": "Paaiškina pagrindines savanoriškos veiklos organizavimo taisykles, įskaitant savanorių teises ir saugą.",
@@ -1242,7 +1242,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Deklaruoja savo privačius interesus ir nusišalina nuo sprendimų, susijusių su organizacija, su kuria yra susijęs.",
                                     "en": "Declares their private interests and withdraws from decisions concerning an organisation they are connected with.",
-                                    "nb": "Registrerer egne private interesser og trer til side ved beslutninger som gjelder en organisasjon hen har tilknytning til.",
+                                    "nb": "Registrerer egne private interesser og trer til side ved beslutninger som gjelder en organisasjon vedkommende har tilknytning til.",
                                 },
                                 {
                                     "lt": "Laikydamasis institucijos taisyklių, atsisako partnerių siūlomų dovanų ar kitokios naudos.",
@@ -1448,7 +1448,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Atlieka klasterio veiksmų plane jam pavestus darbus ir atsiskaito už pažangą.",
                                     "en": "Carries out the work assigned to them in the cluster's action plan and reports on progress.",
-                                    "nb": "Utfører oppgavene hen er tildelt i klyngens handlingsplan, og rapporterer om fremdriften.",
+                                    "nb": "Utfører de oppgavene som er tildelt i klyngens handlingsplan, og rapporterer om fremdriften.",
                                 },
                                 {
                                     "lt": "Atstovauja savo organizacijai klasterio susitikimuose ir supažindina kolegas su priimtais sprendimais.",
@@ -1544,7 +1544,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Įvardija pagrindinius projekto elementus: tikslą, veiklas, išteklius, tvarkaraštį ir rizikas.",
                                     "en": "Names the main elements of a project: goal, activities, resources, timetable and risks.",
-                                    "nb": "Kan navngi hovedelementene i et prosjekt: mål, aktiviteter, ressurser, tidsplan og risikoer.",
+                                    "nb": "Nevner hovedelementene i et prosjekt: mål, aktiviteter, ressurser, tidsplan og risikoer.",
                                 },
                             ],
                         },
@@ -1634,7 +1634,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Įvardija viešosios paslaugos kokybės kriterijus, pavyzdžiui, prieinamumą, operatyvumą ir pagarbą paslaugų gavėjams.",
                                     "en": "Names quality criteria for a public service, such as accessibility, timeliness and respect for users.",
-                                    "nb": "Kan navngi kvalitetskriterier for en offentlig tjeneste, som tilgjengelighet, rask behandling og respekt for brukerne.",
+                                    "nb": "Nevner kvalitetskriterier for en offentlig tjeneste, som tilgjengelighet, rask behandling og respekt for brukerne.",
                                 },
                                 {
                                     "lt": "Pateikia Lietuvos ar Norvegijos savivaldybėje įdiegtos paslaugų inovacijos pavyzdį.",
@@ -1648,7 +1648,7 @@ FRAMEWORK = {
                             "description": {
                                 "lt": "Taiko kokybės reikalavimus ir renka paslaugų gavėjų atsiliepimus apie savo teikiamas paslaugas.",
                                 "en": "Applies quality standards and collects user feedback on the services they provide.",
-                                "nb": "Følger kvalitetsstandarder og samler inn tilbakemeldinger fra brukerne om tjenestene hen yter.",
+                                "nb": "Følger kvalitetsstandarder og samler inn tilbakemeldinger fra brukerne om tjenestene som ytes.",
                             },
                             "indicators": [
                                 {
@@ -1729,7 +1729,7 @@ FRAMEWORK = {
                                 {
                                     "lt": "Įvardija patikimus socialinių duomenų šaltinius, pavyzdžiui, Valstybės duomenų agentūrą ir savivaldybės registrus.",
                                     "en": "Names reliable sources of social data, such as the State Data Agency (Statistics Lithuania) and municipal registers.",
-                                    "nb": "Kan navngi pålitelige kilder til sosiale data, som det statlige databyrået (Statistics Lithuania) og kommunale registre.",
+                                    "nb": "Nevner pålitelige kilder til sosiale data, som det statlige databyrået (Statistics Lithuania) og kommunale registre.",
                                 },
                                 {
                                     "lt": "Skiria produktus (atliktas veiklas) nuo rezultatų (pokyčių žmonių gyvenime).",

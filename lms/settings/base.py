@@ -96,6 +96,8 @@ MIDDLEWARE = [
     # After WhiteNoise, so static files keep their long cache lifetimes.
     "lms.middleware.ContentSecurityPolicyMiddleware",
     "lms.middleware.PrivacyHeadersMiddleware",
+    # Inside the header middlewares, outside sessions and CSRF (lms/page_cache.py).
+    "lms.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -613,3 +615,6 @@ LOGGING = {
     },
 }
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="")
+# How long a course page is kept for visitors who are not signed in (lms/page_cache.py);
+# any published change retires every stored page at once. 0 turns the cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
