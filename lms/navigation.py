@@ -29,12 +29,13 @@ class Link:
     url: str
 
 
-def _version() -> int:
+def version() -> int:
+    """The site content's version: part of every navigation and page-cache key."""
     return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
 
 
 def _cached(key: str, compute: Callable[[], T]) -> T:
-    value = cache.get_or_set(f"lms:nav:{_version()}:{key}", compute, TIMEOUT)
+    value = cache.get_or_set(f"lms:nav:{version()}:{key}", compute, TIMEOUT)
     return compute() if value is None else value
 
 

@@ -1,6 +1,7 @@
-"""The site navigation's cache (lms/navigation.py) follows every change to the page tree."""
+"""The site's cached navigation (lms/navigation.py) and pages (lms/page_cache.py) follow
+every change to the page tree, and to the records the course pages show."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.models import Page
@@ -21,4 +22,25 @@ from . import navigation
 @receiver(post_delete)
 def refresh_site_navigation(sender, instance, **kwargs):
     if isinstance(instance, Page):
+        navigation.invalidate()
+
+
+# Shown on the shared pages though not pages themselves: the competency model, topics
+# and the partner organisations on the home page.
+SHOWN_ON_PAGES = {
+    ("courses", "competencyframework"),
+    ("courses", "competencyarea"),
+    ("courses", "competency"),
+    ("courses", "competencylevel"),
+    ("courses", "proficiencylevel"),
+    ("courses", "topictag"),
+    ("accounts", "organisation"),
+}
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def refresh_after_shown_records_change(sender, **kwargs):
+    meta = getattr(sender, "_meta", None)
+    if meta is not None and (meta.app_label, meta.model_name) in SHOWN_ON_PAGES:
         navigation.invalidate()

@@ -16,13 +16,14 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from accounts.models import Organisation
+from lms.page_cache import SharedPageMixin
 
 from ..blocks import LessonBodyBlock, QuizBlock
 from .competencies import Competency
 from .tags import ModuleTopic
 
 
-class HomePage(Page):
+class HomePage(SharedPageMixin, Page):
     """The site's front page: what the programme is and who built it."""
 
     lead = models.TextField(
@@ -116,7 +117,7 @@ def learning_outcomes_field() -> StreamField:
     )
 
 
-class CatalogueIndexPage(Page):
+class CatalogueIndexPage(SharedPageMixin, Page):
     """The list of programmes."""
 
     intro = RichTextField(
@@ -144,7 +145,7 @@ class CatalogueIndexPage(Page):
         return context
 
 
-class ProgrammePage(Page):
+class ProgrammePage(SharedPageMixin, Page):
     """An ordered set of modules, such as "Social clustering competencies"."""
 
     summary = models.TextField(_("summary"))
@@ -238,7 +239,7 @@ class ProgrammeTrainer(Orderable):
         ]
 
 
-class ModulePage(Page):
+class ModulePage(SharedPageMixin, Page):
     """A unit of study mapped to competencies with a target level for each."""
 
     summary = models.TextField(_("summary"))
@@ -388,7 +389,7 @@ class ModuleToolkitDocument(TranslatableMixin, Orderable):
         verbose_name_plural = _("toolkit documents")
 
 
-class LessonPage(Page):
+class LessonPage(SharedPageMixin, Page):
     """One page of study inside a module."""
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
@@ -430,7 +431,7 @@ class LessonPage(Page):
         return context
 
 
-class CompetencyModelPage(Page):
+class CompetencyModelPage(SharedPageMixin, Page):
     """The competency framework, shown as readable, accessible tables."""
 
     intro = RichTextField(

@@ -1,0 +1,110 @@
+"""Whole pages for visitors who are not signed in, served from the cache.
+
+Only pages that say they may be shared are stored (`SharedPageMixin` on the course
+pages: home, catalogue, programme, module, lesson, competency model), only for a request
+without a session or messages cookie, and only when the response sets no cookie (so
+never one that used a CSRF token or a session). Entries are keyed by host, path and
+query string (the path carries the language) and by the site's content version, which
+`lms/signals.py` raises whenever a page is published, unpublished, moved or deleted, or
+a competency, topic or organisation changes: a published change shows on the next
+request. Previews are rendered by Wagtail's preview view, never through `serve`, so they
+are never stored.
+
+With a front-end cache (Varnish, a CDN) configured through Wagtail's `frontend_cache`,
+Wagtail purges a page's URLs when it is published; this cache sits behind it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.template.response import SimpleTemplateResponse
+
+from . import navigation
+
+HIT_HEADER = "X-Page-Cache"
+# Cookies that make a request personal: the session (signed in, or a page password
+# given) and messages waiting to be shown.
+PERSONAL_COOKIES = ("messages", "mfa_trusted")
+
+
+def shareable_request(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and not any(
+        name in cookies for name in PERSONAL_COOKIES
+    )
+
+
+def cache_key(request: HttpRequest) -> str:
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode()).hexdigest()
+    return f"lms:page:{navigation.version()}:{digest}"
+
+
+def storable(request: HttpRequest, response: HttpResponse) -> bool:
+    user = getattr(request, "user", None)
+    return (
+        response.status_code == 200
+        and getattr(response, "shared_page", False)
+        and not response.cookies
+        and not response.streaming
+        and not (user is not None and user.is_authenticated)
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    """Sits inside the header middlewares (so a page from the cache still gets this
+    request's security headers) and outside sessions, CSRF and authentication (so it
+    sees the cookies they set, and a hit costs none of them)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not settings.PAGE_CACHE_SECONDS or not shareable_request(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        stored = cache.get(key)
+        if stored is not None:
+            status, headers, content = stored
+            response = HttpResponse(
+                b"" if request.method == "HEAD" else content, status=status
+            )
+            for name, value in headers:
+                response[name] = value
+            response[HIT_HEADER] = "hit"
+            return response
+        response = self.get_response(request)
+        if storable(request, response):
+            if isinstance(response, SimpleTemplateResponse):
+                response.render()  # once: a rendered response renders no more
+            headers = [
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in ("set-cookie", HIT_HEADER.lower())
+            ]
+            cache.set(
+                key,
+                (response.status_code, headers, response.content),
+                settings.PAGE_CACHE_SECONDS,
+            )
+            response[HIT_HEADER] = "miss"
+        return response
+
+
+class SharedPageMixin:
+    """A page whose public view is the same for every visitor who is not signed in:
+    the page cache may keep it."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            response.shared_page = True
+        return response

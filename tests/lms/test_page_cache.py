@@ -1,0 +1,115 @@
+"""Course pages for visitors who are not signed in come from the cache: no query on a
+hit, a published change at once, nothing personal ever stored, previews never."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+import pytest
+
+from courses.models import LessonPage
+from learning import services as learning
+
+from ..courses.pages import catalogue_under, module_under, programme_under, publish
+from ..factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
+def course(site_content):
+    programme = programme_under(catalogue_under(site_content))
+    module = module_under(programme, lessons=2, quiz=False)
+    return {"programme": programme, "module": module}
+
+
+def get(client, url, **extra):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **extra)
+    return response, len(queries)
+
+
+def test_a_second_visit_is_served_from_the_cache_without_a_query(client, course):
+    lesson = course["module"].get_children().first()
+    for url in ("/lt/", course["programme"].url, course["module"].url, lesson.url):
+        first, _ = get(client, url)
+        second, queries = get(client, url)
+        assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
+        assert second.content == first.content
+        assert queries == 0
+        # The security headers are this request's own, not stored ones.
+        assert "Content-Security-Policy" in second
+
+
+def test_a_published_change_shows_at_once(client, course):
+    lesson = LessonPage.objects.get(pk=course["module"].get_children().first().pk)
+    client.get(lesson.url)
+    lesson.title = "Tema po pakeitimo"
+    publish(lesson)
+
+    response = client.get(lesson.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Tema po pakeitimo" in response.content.decode()
+    # The module's outline shows the new title too.
+    assert "Tema po pakeitimo" in client.get(course["module"].url).content.decode()
+
+
+def test_a_signed_in_learner_never_gets_or_leaves_a_stored_page(client, course):
+    learner = UserFactory(first_name="Asmeninė")
+    learning.enrol_learner(learner=learner, programme=course["programme"])
+    url = course["programme"].url
+    client.get(url)  # stored for strangers
+
+    client.force_login(learner)
+    personal = client.get(url)
+    assert "X-Page-Cache" not in personal
+    assert (
+        "Asmeninė" in personal.content.decode() or personal.context["user"] == learner
+    )
+    client.logout()
+
+    stranger = client.get(url)
+    assert stranger["X-Page-Cache"] == "hit"
+    assert learner.email not in stranger.content.decode()
+
+
+def test_a_response_that_sets_a_cookie_or_a_form_token_is_not_stored(client, course):
+    url = reverse("account_login")  # a form with a CSRF token, not a shared page
+    client.get(url)
+    assert "X-Page-Cache" not in client.get(url)
+
+    client.cookies["messages"] = "waiting"  # a message to show: a personal request
+    assert "X-Page-Cache" not in client.get("/lt/")
+
+
+def test_previews_bypass_the_cache(client, course, admin_user):
+    lesson = LessonPage.objects.get(pk=course["module"].get_children().first().pk)
+    client.get(lesson.url)
+    lesson.title = "Juodraštis"
+    lesson.save_revision()  # a draft, not published
+
+    client.force_login(admin_user)
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]))
+    assert "Juodraštis" in preview.content.decode()
+    client.logout()
+    public = client.get(lesson.url)
+    assert "Juodraštis" not in public.content.decode()
+    assert public["X-Page-Cache"] == "hit"
+
+
+def test_a_changed_competency_retires_the_stored_pages(client, course):
+    from courses.models import Competency
+
+    from ..courses.factories import make_framework
+
+    framework = make_framework()
+    client.get("/lt/")
+    competency = Competency.objects.filter(area__framework=framework).first()
+    competency.title = "Naujas pavadinimas"
+    competency.save()
+    assert client.get("/lt/")["X-Page-Cache"] == "miss"
