@@ -582,11 +582,20 @@ def seed_competency_model_page(
         _publish(page)
     for language, (title, slug) in MODEL_PAGE.items():
         locale = Locale.objects.get(language_code=language)
-        if locale == page.locale or page.get_translation_or_none(locale):
+        if locale == page.locale:
             continue
-        translation = page.copy_for_translation(locale).specific
-        translation.title, translation.slug = title, slug
-        translation.framework = framework.get_translation_or_none(locale) or framework
+        in_language = framework.get_translation_or_none(locale) or framework
+        translation = page.get_translation_or_none(locale)
+        if translation is None:
+            translation = page.copy_for_translation(locale).specific
+            translation.title, translation.slug = title, slug
+        elif translation.alias_of_id or translation.specific.framework_id == (
+            in_language.pk
+        ):
+            continue
+        else:  # made before the framework existed in this language: show it now
+            translation = translation.specific
+        translation.framework = in_language
         _publish(translation)
     return page
 

@@ -243,3 +243,25 @@ def test_seeding_again_turns_norwegian_aliases_into_translations_once(demo):
     before = (Page.objects.count(), Revision.objects.count())
     seed_programmes()
     assert (Page.objects.count(), Revision.objects.count()) == before
+
+
+def test_a_norwegian_model_page_made_before_the_nb_framework_shows_it_after_seeding(
+    client, demo
+):
+    from wagtail.models import Revision
+
+    from courses.models import CompetencyModelPage
+
+    page = CompetencyModelPage.objects.get(locale__language_code="nb")
+    page.framework = demo  # as seeded when the framework had no Norwegian version
+    page.save_revision(log_action=False).publish(log_action=False)
+
+    seed_competency_model_page(framework=demo)
+
+    page.refresh_from_db()
+    assert page.framework.locale.language_code == "nb"
+    html = client.get("/nb/kompetansemodell/").content.decode()
+    assert "Kompetansemodell for sosial klyngeutvikling" in html
+    revisions = Revision.objects.count()
+    seed_competency_model_page(framework=demo)
+    assert Revision.objects.count() == revisions
