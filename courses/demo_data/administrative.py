@@ -1376,7 +1376,7 @@ PROGRAMME = {
                             "text": {
                                 "lt": "<p>Savivaldybės taryba svarstė, ar plėsti jaunimo psichologinės pagalbos paslaugą. Visuomenės sveikatos biuras parengė trumpą apžvalgą: stebėsenos duomenis apie savęs žalojimo atvejus, mokinių apklausos rezultatus apie patiriamą stresą ir esamos paslaugos laukimo eilės ilgį.</p><p>Trys skirtingi šaltiniai rodė tą pačią kryptį, todėl sprendimas buvo priimtas greitai ir argumentuotai.</p>",
                                 "en": "<p>A municipal council was considering whether to expand psychological support for young people. The public health bureau prepared a short briefing: monitoring data on self-harm, results of a pupil survey on stress, and the length of the waiting list for the existing service.</p><p>Three different sources pointed the same way, so the decision was taken quickly and on solid grounds.</p>",
-                                "nb": "<p>Et kommunestyre vurderte om det psykologiske hjelpetilbudet til unge skulle utvides. Folkehelsekontoret laget et kort notat: overvåkingsdata om selvskading, resultater fra en elevundersøkelse om stress og lengden på ventelisten til det eksisterende tilbudet.</p><p>Tre ulike kilder pekte i samme retning, og beslutningen ble derfor tatt raskt og på et solid grunnlag.</p>",
+                                "nb": "<p>Et kommunestyre vurderte om det psykologiske hjelpetilbudet til unge skulle utvides. Folkehelsekontoret laget et kort notat: tall fra folkehelseovervåkingen om selvskading, resultater fra en elevundersøkelse om stress og lengden på ventelisten til det eksisterende tilbudet.</p><p>Tre ulike kilder pekte i samme retning, og beslutningen ble derfor tatt raskt og på et solid grunnlag.</p>",
                             },
                         },
                         {
@@ -1559,7 +1559,7 @@ PROGRAMME = {
                             "prompt": {
                                 "lt": "Kuriuos jūsų įstaigos renkamus duomenis būtų naudinga paskelbti atvirai? Kas galėtų juos panaudoti ir kokių apribojimų reikėtų laikytis?",
                                 "en": "Which data collected by your institution would be worth publishing openly? Who could use them, and which restrictions would apply?",
-                                "nb": "Hvilke data som virksomheten din samler inn, ville det vært verdt å publisere åpent? Hvem kunne brukt dem, og hvilke begrensninger ville gjelde?",
+                                "nb": "Hvilke av dataene virksomheten din samler inn, ville det vært verdt å publisere åpent? Hvem kunne brukt dem, og hvilke begrensninger ville gjelde?",
                             },
                         },
                     ],

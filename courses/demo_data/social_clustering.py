@@ -1955,7 +1955,7 @@ PROGRAMME = {
                             "value": {
                                 "lt": "Veikiančios formos",
                                 "en": "Formats that work",
-                                "nb": "Formater som fungerer",
+                                "nb": "Arbeidsformer som fungerer",
                             },
                         },
                         {
