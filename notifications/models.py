@@ -45,7 +45,7 @@ class Kind(models.TextChoices):
 # Reminders to learners: at most one a day, each kind may be switched off.
 REMINDER_KINDS = [Kind.REMINDER_INACTIVE, Kind.REMINDER_DEADLINE, Kind.REMINDER_OVERDUE]
 # Kinds a person may switch off; every other kind is transactional and always goes.
-OPTIONAL_KINDS = [*REMINDER_KINDS, Kind.COORDINATOR_DIGEST]
+OPTIONAL_KINDS = [*REMINDER_KINDS, Kind.COORDINATOR_DIGEST, Kind.TRAINER_DIGEST]
 
 
 class OutboxMessageQuerySet(models.QuerySet):
