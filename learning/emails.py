@@ -4,6 +4,10 @@ Each function is called inside its caller's transaction: if the action rolls bac
 does the email.
 """
 
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext_lazy as _
+
 from courses.localisation import localised_pages, page_in
 from notifications import services
 from notifications.models import Kind, OutboxMessage
@@ -145,5 +149,71 @@ def queue_assignment_reviewed(*, submission) -> OutboxMessage:
             **module_context(submission, anchor="assignment"),
             "passed": submission.status == Submission.Status.PASSED,
             "feedback": submission.feedback,
+        },
+    )
+
+
+SUBJECTS = {
+    Kind.TRAINER_DIGEST: _("New assignments and questions in your programmes"),
+}
+
+
+def register_subjects() -> None:
+    """Teach the outbox the subjects of these kinds (called once, from the app's ready)."""
+    services.SUBJECTS.update(SUBJECTS)
+
+
+def queue_trainer_digest(
+    *, trainer, key: str, until, submissions: list, questions: list, listed: int
+) -> OutboxMessage:
+    """A trainer's digest of assignments handed in and questions asked (or asked again)
+    that wait for them: the counts, the first `listed` of each named (learner, module
+    in the trainer's language, when), and links to the admin's lists. `until` is where
+    this digest stops, for the next one to start."""
+    language = services.recipient_language(trainer)
+    pages = localised_pages({item.module_key for item in [*submissions, *questions]})
+
+    def module(item) -> str:
+        return page_in(
+            pages, item.module_key, language, fallback_title=item.module_title
+        )[0]
+
+    def when(moment) -> str:
+        with translation.override(language):
+            return formats.date_format(
+                timezone.localtime(moment), "SHORT_DATETIME_FORMAT"
+            )
+
+    def person(user) -> str:
+        return user.get_full_name() or user.email
+
+    return services.queue_email(
+        kind=Kind.TRAINER_DIGEST,
+        key=key,
+        recipient=trainer,
+        context={
+            "name": trainer.first_name,
+            "until": until.isoformat(),
+            "submissions_count": len(submissions),
+            "questions_count": len(questions),
+            "submissions": [
+                {
+                    "learner": person(item.learner),
+                    "module": module(item),
+                    "when": when(item.submitted_at),
+                }
+                for item in submissions[:listed]
+            ],
+            "questions": [
+                {
+                    "learner": person(item.learner),
+                    "module": module(item),
+                    "subject": item.subject,
+                    "when": when(item.asked_at),
+                }
+                for item in questions[:listed]
+            ],
+            "submissions_url": services.absolute_url(reverse("learning_submissions")),
+            "questions_url": services.absolute_url(reverse("learning_questions")),
         },
     )

@@ -71,6 +71,15 @@ def send_coordinator_digests() -> int:
     return reminders.queue_coordinator_digests()
 
 
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def send_trainer_digests() -> int:
+    """Queue this hour's digest of new work for each trainer. A second run in the same
+    hour queues nothing more."""
+    from . import trainer_digest
+
+    return trainer_digest.queue_trainer_digests()
+
+
 @shared_task
 def refresh_stale_progress() -> int:
     """Recompute progress whose own task was lost (a broker down at the time).
