@@ -504,6 +504,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.send_coordinator_digests",
         "schedule": crontab(day_of_week="mon", hour=7, minute=30),
     },
+    # Every hour at five past: each trainer's digest of new assignments and questions.
+    "send-trainer-digests": {
+        "task": "learning.tasks.send_trainer_digests",
+        "schedule": crontab(minute=5),
+        "options": {"expires": 1800},
+    },
 }
 # Accounts unused for this many days are closed (after a notice 30 days before); 0 is off.
 PRIVACY_RETENTION_DAYS = env.int("PRIVACY_RETENTION_DAYS", default=0)
