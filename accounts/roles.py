@@ -5,8 +5,13 @@ learners of their own organisation; administrators manage everything. Page-level
 of trainers (which programmes they may edit) are granted per programme, not here.
 """
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+# Roles change rarely and every change drops the entry; the timeout only bounds what a
+# change made outside Django (a database console) leaves behind.
+ROLES_TIMEOUT = 60 * 60
 
 
 class Role(models.TextChoices):
@@ -194,16 +199,24 @@ _ROLE_BY_GROUP = {name: role for role, name in GROUP_NAMES.items()}
 _CACHE = "_platform_roles"
 
 
+def _shared_key(user_id: int) -> str:
+    return f"accounts:roles:{user_id}"
+
+
 def roles_of(user) -> frozenset[str]:
-    """The user's roles, read once per user object (one query, then none)."""
+    """The user's roles, read once per user object, and kept in the cache between
+    requests until their groups change (`forget_roles`, and the m2m signal below): a
+    page costs no query for them."""
     if not getattr(user, "is_authenticated", False):
         return frozenset()
     cached = getattr(user, _CACHE, None)
     if cached is None:
-        names = user.groups.values_list("name", flat=True)
-        cached = frozenset(_ROLE_BY_GROUP[n] for n in names if n in _ROLE_BY_GROUP)
-        if user.is_superuser:
-            cached |= {Role.ADMIN}
+        groups = cache.get(_shared_key(user.pk))
+        if groups is None:
+            names = user.groups.values_list("name", flat=True)
+            groups = frozenset(_ROLE_BY_GROUP[n] for n in names if n in _ROLE_BY_GROUP)
+            cache.set(_shared_key(user.pk), groups, ROLES_TIMEOUT)
+        cached = groups | ({Role.ADMIN} if user.is_superuser else set())
         setattr(user, _CACHE, cached)
     return cached
 
@@ -212,6 +225,23 @@ def forget_roles(user) -> None:
     """Drop the cached roles after the user's groups changed."""
     if hasattr(user, _CACHE):
         delattr(user, _CACHE)
+    if getattr(user, "pk", None) is not None:
+        cache.delete(_shared_key(user.pk))
+
+
+def forget_roles_of_members(sender, instance, action, reverse, pk_set, **kwargs):
+    """m2m_changed on User.groups, from either side: whoever's groups changed has their
+    cached roles dropped."""
+    if action not in ("post_add", "post_remove", "post_clear", "pre_clear"):
+        return
+    if not reverse:  # user.groups.add(...)
+        forget_roles(instance)
+    elif action == "pre_clear":  # group.user_set.clear(): the members, before they go
+        cache.delete_many(
+            [_shared_key(pk) for pk in instance.user_set.values_list("pk", flat=True)]
+        )
+    else:  # group.user_set.add(...)
+        cache.delete_many([_shared_key(pk) for pk in pk_set or ()])
 
 
 def has_role(user, role: str) -> bool:
