@@ -49,13 +49,16 @@ class Command(BaseCommand):
         # The console keeps to the short story; each process's detail goes to var/log/.
         logs = Path(settings.VAR_DIR) / "log"
         logs.mkdir(parents=True, exist_ok=True)
+        # WEB_WORKERS processes of WEB_THREADS threads each (compose reads the same).
+        workers = int(env.get("WEB_WORKERS") or 2)
+        threads = int(env.get("WEB_THREADS") or 4)
         python = shlex.quote(sys.executable)
         celery = f"{python} -m celery -A lms"
         manager = Manager()
         manager.add_process(
             "web",
             f"{python} -m gunicorn lms.wsgi:application --bind {host}:{port} "
-            f"--workers 2 --threads 4 --access-logfile {shlex.quote(str(logs / 'access.log'))} "
+            f"--workers {workers} --threads {threads} --access-logfile {shlex.quote(str(logs / 'access.log'))} "
             "--graceful-timeout 5",
             env=env,
         )
