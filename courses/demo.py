@@ -360,7 +360,12 @@ def _seed_topics() -> dict[str, TopicTag]:
     topics = {}
     for tag in TOPIC_TAGS:
         topics[tag["slug"]], _ = TopicTag.objects.update_or_create(
-            slug=tag["slug"], defaults={"name": tag["name"]["lt"]}
+            slug=tag["slug"],
+            defaults={
+                "name": tag["name"]["lt"],
+                "name_en": tag["name"]["en"],
+                "name_nb": tag["name"]["nb"],
+            },
         )
     return topics
 

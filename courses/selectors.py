@@ -6,7 +6,7 @@ from decimal import Decimal
 from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .models import (
     Competency,
@@ -38,6 +38,7 @@ def catalogue_filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]
     from .models import CompetencyArea, FrameworkStatus, TopicTag
 
     def compute():
+        language = Locale.objects.get(pk=locale_id).language_code
         published = FrameworkStatus.PUBLISHED
         return {
             "competency": [
@@ -52,7 +53,10 @@ def catalogue_filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]
                     locale_id=locale_id, framework__status=published
                 ).order_by("code")
             ],
-            "topic": [(t.slug, t.name) for t in TopicTag.objects.order_by("name")],
+            "topic": sorted(
+                ((t.slug, t.name_in(language)) for t in TopicTag.objects.all()),
+                key=lambda choice: choice[1],
+            ),
         }
 
     version = cache.get_or_set(FILTERS_VERSION_KEY, 1, None)

@@ -82,10 +82,10 @@ class TopicTagViewSet(SnippetViewSet):
     model = TopicTag
     icon = "tag"
     menu_label = _("Topics")
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
+    list_display = ["name", "name_en", "name_nb", "slug"]
+    search_fields = ["name", "name_en", "name_nb"]
     ordering = ["name"]
-    form_fields = ["name", "slug"]
+    form_fields = ["name", "name_en", "name_nb", "slug"]
 
 
 class CompetencySnippetViewSetGroup(SnippetViewSetGroup):

@@ -211,3 +211,33 @@ def test_the_competency_model_page_opens_with_contents_that_reach_every_competen
     # when a phone stacks the table.
     assert html.count('<details class="competency"') == 17
     assert 'data-label="Behavioural indicators"' in html
+
+
+@pytest.mark.parametrize(
+    "language, catalogue, name",
+    [
+        ("lt", "/lt/programos/", "Partnerystė"),
+        ("en", "/en/programmes/", "Partnership"),
+        ("nb", "/nb/programmer/", "Partnerskap"),
+    ],
+)
+def test_topics_are_named_in_the_pages_language(
+    client, demo, language, catalogue, name
+):
+    from courses.models import TopicTag
+
+    response = client.get(catalogue)
+    if response.status_code == 404:  # the Norwegian catalogue's own slug
+        catalogue = CatalogueIndexPage.objects.get(locale__language_code=language).url
+        response = client.get(catalogue)
+    choices = dict(response.context["filter_form"].fields["topic"].choices)
+    assert choices["partnership"] == name
+
+    module = ModulePage.objects.filter(
+        locale__language_code=language, topics__slug="partnership"
+    ).first()
+    html = client.get(module.url).content.decode()
+    assert f'<span class="tag">{name}</span>' in html
+    others = {"Partnerystė", "Partnership", "Partnerskap"} - {name}
+    assert not any(f'<span class="tag">{other}</span>' in html for other in others)
+    assert TopicTag.objects.get(slug="partnership").name == "Partnerystė"
