@@ -13,7 +13,12 @@ from django.utils.translation import gettext as _
 
 from ninja import Field, Query, Router, Schema
 
-from .filters import CompetencyFilterSet, EnrolmentFilterSet, LearnerFilterSet
+from .filters import (
+    CompetencyFilterSet,
+    EnrolmentFilterSet,
+    LearnerFilterSet,
+    ModuleFilterSet,
+)
 from .permissions import (
     enrolments_in_scope,
     may_see_reports,
@@ -21,10 +26,13 @@ from .permissions import (
     organisations_in_scope,
 )
 from .selectors import (
+    LEARNER_ORDER,
     LearnerStatus,
     competency_flat_rows,
     competency_rows,
-    learner_rows,
+    learner_page,
+    learner_statuses,
+    of_module,
     organisation_rows,
     programme_rows,
     reportable,
@@ -66,7 +74,11 @@ class FiltersIn(Schema):
     enrolled_to: date | None = None
 
 
-class LearnerFiltersIn(FiltersIn):
+class ModuleFiltersIn(FiltersIn):
+    module: int | None = Field(None, description="A module page's id")
+
+
+class LearnerFiltersIn(ModuleFiltersIn):
     status: LearnerStatus | None = None
     completed_from: date | None = None
     completed_to: date | None = None
@@ -162,16 +174,15 @@ def _filtered(request, filterset_class, queryset):
     summary="Learners: one row per learner and programme",
 )
 def learners(request, filters: Query[LearnerFiltersIn]):
+    scope = enrolments_in_scope(request.user)
     try:
-        _f, rows = _filtered(
-            request, LearnerFilterSet, learner_rows(enrolments_in_scope(request.user))
-        )
+        _f, rows = _filtered(request, LearnerFilterSet, learner_statuses(scope))
     except ReportError as error:
         return 400, error.body()
-    rows = rows.order_by(
-        "learner__last_name", "learner__first_name", "programme_title", "pk"
+    # A page is chosen by its ids alone, then only its rows are read whole.
+    paginator = Paginator(
+        rows.order_by(*LEARNER_ORDER).values_list("pk", flat=True), PAGE_SIZE
     )
-    paginator = Paginator(rows, PAGE_SIZE)
     page = paginator.get_page(filters.page)
     return {
         "count": paginator.count,
@@ -196,7 +207,7 @@ def learners(request, filters: Query[LearnerFiltersIn]):
                 "completed_at": row.completed_at,
                 "certificate_code": row.certificate_code,
             }
-            for row in page.object_list
+            for row in learner_page(scope, page.object_list)
         ],
     }
 
@@ -206,13 +217,16 @@ def learners(request, filters: Query[LearnerFiltersIn]):
     response={200: list[ProgrammeRowOut], 400: FilterError, 403: Message},
     summary="Programmes and modules: enrolled, active, completed, overdue and rates",
 )
-def programmes(request, filters: Query[FiltersIn]):
+def programmes(request, filters: Query[ModuleFiltersIn]):
     try:
-        _f, enrolments = _filtered(
-            request, EnrolmentFilterSet, reportable(enrolments_in_scope(request.user))
+        found, enrolments = _filtered(
+            request, ModuleFilterSet, reportable(enrolments_in_scope(request.user))
         )
     except ReportError as error:
         return 400, error.body()
+    rows = programme_rows(enrolments)
+    if module := found.chosen_module():
+        rows = of_module(rows, **module)
     return [
         {
             **row,
@@ -223,7 +237,7 @@ def programmes(request, filters: Query[FiltersIn]):
             "first_attempt_quiz_pass_rate": row["quiz_pass_rate"],
             "first_attempts": row["quiz_attempts"],
         }
-        for row in programme_rows(enrolments)
+        for row in rows
     ]
 
 

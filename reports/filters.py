@@ -2,6 +2,9 @@
 API. A value that does not fit is a form error: the report then lists nothing."""
 
 from django import forms
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Length, Substr
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -10,7 +13,7 @@ from wagtail.models import Locale
 import django_filters
 
 from accounts.models import Organisation
-from courses.models import ProgrammePage
+from courses.models import ModulePage, ProgrammePage
 from learning.models import Cohort, Enrolment
 
 from .permissions import organisations_in_scope
@@ -46,11 +49,37 @@ class ReportFilterForm(forms.Form):
             value = cleaned.get(name)
             if value and value.start and value.stop and value.start > value.stop:
                 self.add_error(name, _("The first date must not be after the second."))
+        module, programme = cleaned.get("module"), cleaned.get("programme")
+        if module and programme and not module.path.startswith(programme.path):
+            self.add_error("module", _("This module is not part of that programme."))
         return cleaned
+
+
+class ModuleChoiceField(IdChoiceField):
+    """A module, shown with its programme: modules of two programmes may share a title."""
+
+    def label_from_instance(self, obj):
+        return f"{obj.programme_title} › {obj.title}"
+
+
+class ModuleChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = ModuleChoiceField
 
 
 def programmes(request):
     return ProgrammePage.objects.filter(locale=Locale.get_default()).order_by("title")
+
+
+def modules(request):
+    """The default language's modules, with their programme's title (one query)."""
+    parent = ProgrammePage.objects.filter(
+        path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - ModulePage.steplen)
+    )
+    return (
+        ModulePage.objects.filter(locale=Locale.get_default())
+        .annotate(programme_title=Subquery(parent.values("title")[:1]))
+        .order_by("path")
+    )
 
 
 def cohorts(request):
@@ -127,7 +156,51 @@ class EnrolmentFilterSet(WagtailFilterSet):
         return lookups
 
 
-class LearnerFilterSet(EnrolmentFilterSet):
+class ModuleFilterSet(EnrolmentFilterSet):
+    """The enrolment filters and a module: the learners whose enrolment covers it (the
+    whole programme, or that module taken alone)."""
+
+    module = ModuleChoiceFilter(
+        label=_("Module"),
+        queryset=modules,
+        method="filter_module",
+        empty_label=_("All"),
+    )
+
+    class Meta(EnrolmentFilterSet.Meta):
+        pass
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        names = list(self.filters)
+        names.remove("module")
+        names.insert(names.index("programme") + 1, "module")
+        self.filters = {name: self.filters[name] for name in names}
+
+    def filter_module(self, queryset, name, value):
+        keys = self.chosen_module()
+        return queryset.filter(
+            Q(module_key__isnull=True) | Q(module_key=keys["module_key"]),
+            programme_key=keys["programme_key"],
+        )
+
+    @cached_property
+    def _module_keys(self):
+        module = self.form.cleaned_data.get("module")
+        if module is None:
+            return None
+        return {
+            "programme_key": module.get_parent().translation_key,
+            "module_key": module.translation_key,
+        }
+
+    def chosen_module(self) -> dict | None:
+        """{"programme_key", "module_key"} of the module chosen, or None (after the
+        form is validated)."""
+        return self._module_keys
+
+
+class LearnerFilterSet(ModuleFilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"),
         choices=LearnerStatus.choices,
@@ -141,7 +214,7 @@ class LearnerFilterSet(EnrolmentFilterSet):
         widget=DateRangePickerWidget,
     )
 
-    class Meta(EnrolmentFilterSet.Meta):
+    class Meta(ModuleFilterSet.Meta):
         pass
 
 

@@ -5,20 +5,14 @@ Every queryset starts from reports.permissions, so scope is in the SQL of the pa
 its exports and of the record alike.
 """
 
-import csv
-
 from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
-from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wagtail.admin.views.reports import ReportView
-
 from accounts.models import Organisation
+from lms.admin_reports import FiguresReportView, FilteredReportView
 
 from . import record
 from .filters import (
@@ -26,6 +20,7 @@ from .filters import (
     CompetencyFilterSet,
     EnrolmentFilterSet,
     LearnerFilterSet,
+    ModuleFilterSet,
 )
 from .permissions import (
     enrolments_in_scope,
@@ -36,12 +31,17 @@ from .permissions import (
     programme_keys_in_scope,
 )
 from .selectors import (
+    LEARNER_ORDER,
     LearnerStatus,
+    certificate_codes,
     certificate_rows,
     competency_flat_rows,
     competency_rows,
     growth_rows,
-    learner_rows,
+    learner_columns,
+    learner_page,
+    learner_statuses,
+    of_module,
     organisation_rows,
     programme_rows,
     reportable,
@@ -50,118 +50,39 @@ from .selectors import (
 
 STATUS_LABELS = dict(LearnerStatus.choices)
 COUNTRY_LABELS = dict(Organisation.Country.choices)
-EXPORT_CHUNK = 2000
-CSV_LINES_PER_CHUNK = 500
 
 
-def _label(labels):
-    def convert(value):
-        return str(labels.get(value, value or ""))
-
-    return convert
-
-
-class StaffReportView(ReportView):
-    """Only staff reach a report; a filter value that does not fit lists nothing (and
-    an export asked with one shows the page with the errors instead of a file)."""
-
-    header_icon = "table"
-    paginate_by = 50
-    url_name = None
-
-    def dispatch(self, request, *args, **kwargs):
-        if not may_see_reports(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        if self.is_export and self.filters and not self.filters.is_valid():
-            self.is_export = False
-
-    @property
-    def index_url_name(self):
-        return f"reports:{self.url_name}"
-
-    @property
-    def index_results_url_name(self):
-        return f"reports:{self.url_name}_results"
-
-    @property
-    def filters_invalid(self) -> bool:
-        return bool(self.filters) and not self.filters.is_valid()
-
-    def filter_queryset(self, queryset):
-        if self.filters_invalid:
-            return queryset.none() if isinstance(queryset, QuerySet) else []
-        return super().filter_queryset(queryset)
-
-    def get_filename(self):
-        return f"{self.url_name}-{timezone.localdate():%Y-%m-%d}"
-
-    def stream_csv(self, queryset):
-        # A queryset is read as plain tuples in chunks from the cursor and written a few
-        # hundred lines at a time: a large export is never whole in memory, and no model
-        # object is made per row. The file streams after the view returns, so its
-        # headings and labels are put in the request's language explicitly.
-        language = translation.get_language()
-        if isinstance(queryset, QuerySet):
-            rows = self._stream_tuples(queryset)
-        else:
-            rows = super().stream_csv(queryset)
-
-        def in_language():
-            with translation.override(language):
-                yield from rows
-
-        return in_language()
-
-    def _stream_tuples(self, queryset):
-        buffer = _Lines()
-        writer = csv.writer(buffer)
-        writer.writerow([self.get_heading(queryset, f) for f in self.list_export])
-        convert = [self._csv_converter(field) for field in self.list_export]
-        values = queryset.values_list(*self.list_export).iterator(
-            chunk_size=EXPORT_CHUNK
-        )
-        for number, row in enumerate(values, start=1):
-            writer.writerow([c(v) for c, v in zip(convert, row, strict=True)])
-            if number % CSV_LINES_PER_CHUNK == 0:
-                yield buffer.take()
-        yield buffer.take()
-
-    def _csv_converter(self, field):
-        special = self.custom_field_preprocess.get(field, {}).get(self.FORMAT_CSV)
-        if special is not None:
-            return special
-        return _plain
-
-    def get_context_data(self, *args, **kwargs):
-        context = super().get_context_data(*args, **kwargs)
-        context["filters_invalid"] = self.filters_invalid
-        context["today"] = timezone.localdate()
-        return context
+def refused(request):
+    """A 403 that says why, for someone in the admin without a staff role. (Learners
+    never get this far: Wagtail sends them to the admin's sign-in, which answers 403
+    with "No access to the administration".)"""
+    return TemplateResponse(
+        request,
+        "reports/refused.html",
+        {"header_title": _("Reports are for staff")},
+        status=403,
+    )
 
 
-class _Lines:
-    """Collects what the csv writer writes until it is taken, as UTF-8 bytes."""
+class StaffReportView(FilteredReportView):
+    """Only staff reach a report (reports.permissions)."""
 
-    def __init__(self):
-        self.parts = []
+    url_prefix = "reports:"
 
-    def write(self, text):
-        self.parts.append(text)
+    def may_view(self, user) -> bool:
+        return may_see_reports(user)
 
-    def take(self) -> bytes:
-        chunk, self.parts = "".join(self.parts).encode("utf-8"), []
-        return chunk
+    def refuse(self, request):
+        return refused(request)
 
 
-def _plain(value):
-    """What Wagtail's CSV writes for a value (force_str), without its per-value lookups."""
-    if value is None:
-        return ""
-    return force_str(value)
+class AggregateReportView(FiguresReportView, StaffReportView):
+    """A report whose rows are figures computed from the filtered enrolments."""
+
+    filterset_class = EnrolmentFilterSet
+
+    def get_base_queryset(self):
+        return reportable(enrolments_in_scope(self.request.user))
 
 
 class LearnersReportView(StaffReportView):
@@ -169,12 +90,7 @@ class LearnersReportView(StaffReportView):
     url_name = "learners"
     results_template_name = "reports/learners_results.html"
     filterset_class = LearnerFilterSet
-    default_ordering = [
-        "learner__last_name",
-        "learner__first_name",
-        "programme_title",
-        "pk",
-    ]
+    default_ordering = LEARNER_ORDER
     list_export = [
         "learner_name",
         "learner_email",
@@ -206,40 +122,32 @@ class LearnersReportView(StaffReportView):
         "certificate_code": gettext_lazy("Certificate"),
     }
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.custom_field_preprocess = {
-            **self.custom_field_preprocess,
-            "report_status": {
-                self.FORMAT_CSV: _label(STATUS_LABELS),
-                self.FORMAT_XLSX: _label(STATUS_LABELS),
-            },
-        }
+    export_values = {"report_status": STATUS_LABELS}
 
     def get_base_queryset(self):
-        return learner_rows(enrolments_in_scope(self.request.user))
-
-
-class AggregateReportView(StaffReportView):
-    """A report whose rows are figures computed from the filtered enrolments."""
-
-    filterset_class = EnrolmentFilterSet
-    paginate_by = 100
-
-    def get_base_queryset(self):
-        return reportable(enrolments_in_scope(self.request.user))
-
-    def get_filtered_queryset(self):
-        return self.get_queryset()
+        return learner_statuses(enrolments_in_scope(self.request.user))
 
     def get_queryset(self):
-        enrolments = self.filter_queryset(self.get_base_queryset())
-        if self.filters_invalid:
-            return []
-        return self.rows(enrolments)
+        queryset = super().get_queryset()
+        if self.is_export:
+            return learner_columns(queryset, certificate=False)
+        return queryset
 
-    def rows(self, enrolments):
-        raise NotImplementedError
+    def export_tuples(self, queryset):
+        codes = certificate_codes(queryset)
+        fields = [f for f in self.list_export if f != "certificate_code"]
+        at = self.list_export.index("certificate_code")
+        for row in queryset.values_list("pk", *fields).iterator(chunk_size=2000):
+            yield (*row[1 : at + 1], codes.get(row[0]), *row[at + 1 :])
+
+    def paginate_queryset(self, queryset, page_size):
+        # The page is chosen by its ids alone; decorate_paginated_queryset reads them.
+        return super().paginate_queryset(
+            queryset.values_list("pk", flat=True), page_size
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        return learner_page(enrolments_in_scope(self.request.user), object_list)
 
 
 class ProgrammesReportView(AggregateReportView):
@@ -269,8 +177,13 @@ class ProgrammesReportView(AggregateReportView):
         "quiz_pass_rate": gettext_lazy("Quizzes passed at the first attempt (%)"),
     }
 
+    filterset_class = ModuleFilterSet
+
     def rows(self, enrolments):
-        return programme_rows(enrolments)
+        rows = programme_rows(enrolments)
+        if module := self.filters.chosen_module():
+            return of_module(rows, **module)
+        return rows
 
 
 class OrganisationsReportView(AggregateReportView):
@@ -306,19 +219,7 @@ class OrganisationsReportView(AggregateReportView):
         "total": gettext_lazy("All"),
     }
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.custom_field_preprocess = {
-            **self.custom_field_preprocess,
-            "level": {
-                self.FORMAT_CSV: _label(self.LEVELS),
-                self.FORMAT_XLSX: _label(self.LEVELS),
-            },
-            "country": {
-                self.FORMAT_CSV: _label(COUNTRY_LABELS),
-                self.FORMAT_XLSX: _label(COUNTRY_LABELS),
-            },
-        }
+    export_values = {"level": LEVELS, "country": COUNTRY_LABELS}
 
     def rows(self, enrolments):
         user = self.request.user
@@ -427,7 +328,7 @@ def learner_record(request, user_id: int):
     """A learner's record, read-only, for staff whose reports include them; anyone else
     is told it does not exist."""
     if not may_see_reports(request.user):
-        raise PermissionDenied
+        return refused(request)
     learner = get_object_or_404(
         people_in_scope(request.user).select_related("organisation"), pk=user_id
     )
