@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import EventFormat, SurveyResponse
+from .models import EventFormat
 
 
 class EventFilterForm(forms.Form):
@@ -79,18 +79,6 @@ class StaffRegistrationForm(forms.Form):
             .exclude(pk=user.pk)
             .order_by("last_name", "first_name", "email")
         )
-
-
-class SurveyForm(forms.ModelForm):
-    class Meta:
-        model = SurveyResponse
-        fields = ["overall", "usefulness", "would_recommend", "improvements"]
-        widgets = {
-            "overall": forms.RadioSelect,
-            "usefulness": forms.RadioSelect,
-            "would_recommend": forms.RadioSelect,
-            "improvements": forms.Textarea(attrs={"rows": 4, "maxlength": 4000}),
-        }
 
 
 class CallOffForm(forms.Form):

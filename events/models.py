@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -188,10 +189,24 @@ class EventPage(Page):
         related_name="+",
         help_text=_("The activity of the project plan this event counts toward."),
     )
+    survey = models.ForeignKey(
+        "events.SurveyQuestionSet",
+        verbose_name=_("satisfaction survey"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty for the default question set."),
+    )
 
     # wagtail-localize derives the rest: texts are translated, the funder activity and
-    # the competencies follow their translations, everything else is kept in sync.
-    override_translatable_fields = [SynchronizedField("municipality")]
+    # the competencies follow their translations, everything else is kept in sync. The
+    # question set is copied as it is: its questions are asked in the reader's
+    # language by its translation_key (events.surveys).
+    override_translatable_fields = [
+        SynchronizedField("municipality"),
+        SynchronizedField("survey"),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -224,6 +239,7 @@ class EventPage(Page):
         InlinePanel("trainers", label=_("Trainers")),
         InlinePanel("competencies", label=_("Competencies addressed")),
         FieldPanel("funder_activity"),
+        FieldPanel("survey"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -513,15 +529,23 @@ class SurveyResponse(models.Model):
         _("overall, how was the event?"), choices=Rating.choices
     )
     usefulness = models.PositiveSmallIntegerField(
-        _("how useful is it for your work?"), choices=Rating.choices
+        _("how useful is it for your work?"),
+        choices=Rating.choices,
+        null=True,
+        blank=True,
     )
     would_recommend = models.BooleanField(
         _("would you recommend it to a colleague?"),
         choices=[(True, _("Yes")), (False, _("No"))],
+        null=True,
+        blank=True,
     )
     improvements = models.TextField(
         _("what could be better?"), blank=True, max_length=4000
     )
+    # Every answer by its question's key, whatever the question set asked; the
+    # columns above keep the standard questions for the indicators.
+    answers = models.JSONField(_("answers"), default=dict, blank=True)
     submitted_at = models.DateTimeField(_("answered at"), default=timezone.now)
 
     class Meta:
@@ -559,3 +583,101 @@ class CalendarFeed(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} · {self.created_at:%Y-%m-%d}"
+
+
+class QuestionKind(models.TextChoices):
+    RATING = "rating", _("Five-point rating (very poor to very good)")
+    YES_NO = "yes_no", _("Yes or no")
+    TEXT = "text", _("Free text")
+
+
+# The questions the indicators read, by key, with the wording used when a question's
+# text is left empty (translated like the rest of the interface). "overall" drives
+# the share of good answers: a set without it still asks it first.
+STANDARD_QUESTIONS = {
+    "overall": (QuestionKind.RATING, _("overall, how was the event?")),
+    "usefulness": (QuestionKind.RATING, _("how useful is it for your work?")),
+    "would_recommend": (
+        QuestionKind.YES_NO,
+        _("would you recommend it to a colleague?"),
+    ),
+    "improvements": (QuestionKind.TEXT, _("what could be better?")),
+}
+
+
+class SurveyQuestionSet(TranslatableMixin, ClusterableModel):
+    """The questions of the satisfaction survey, edited by administrators and
+    translated like the pages. Events use the default set unless they name one."""
+
+    name = models.CharField(_("name"), max_length=255)
+
+    panels = [
+        FieldPanel("name"),
+        InlinePanel("questions", label=_("Questions"), min_num=1),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("survey question set")
+        verbose_name_plural = _("survey question sets")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SurveyQuestion(TranslatableMixin, Orderable):
+    question_set = ParentalKey(
+        SurveyQuestionSet, on_delete=models.CASCADE, related_name="questions"
+    )
+    key = models.SlugField(
+        _("key"),
+        max_length=40,
+        help_text=_(
+            "Names the answer in exports. overall, usefulness, would_recommend and "
+            "improvements are the standard questions; overall drives the share of "
+            "good answers."
+        ),
+    )
+    kind = models.CharField(_("kind"), max_length=16, choices=QuestionKind.choices)
+    text = models.CharField(
+        _("question"),
+        max_length=255,
+        blank=True,
+        help_text=_("Leave empty for the standard wording of a standard question."),
+    )
+    required = models.BooleanField(_("an answer is required"), default=True)
+
+    override_translatable_fields = [
+        SynchronizedField("key"),
+        SynchronizedField("kind"),
+        SynchronizedField("required"),
+    ]
+    panels = [
+        FieldPanel("key"),
+        FieldPanel("kind"),
+        FieldPanel("text"),
+        FieldPanel("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("survey question")
+        verbose_name_plural = _("survey questions")
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        if self.text:
+            return self.text
+        standard = STANDARD_QUESTIONS.get(self.key)
+        return str(standard[1]) if standard else self.key
+
+    def clean(self):
+        super().clean()
+        standard = STANDARD_QUESTIONS.get(self.key)
+        if standard and self.kind != standard[0]:
+            raise ValidationError(
+                {"kind": _("This standard question must keep its kind.")}
+            )
+        if not self.text and not standard:
+            raise ValidationError({"text": _("Write the question.")})

@@ -32,7 +32,7 @@ RULES = [
         "events.SurveyResponse",
         ("registration__person",),
         BLANK,
-        blank=("improvements",),
+        blank=("improvements", "answers"),
         reason="the ratings stay for the event's figures; the person's own words go",
     ),
 ]

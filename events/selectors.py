@@ -229,16 +229,19 @@ def satisfaction(event_key) -> dict:
 
 
 def free_text_answers(event_key) -> list[str]:
-    """The non-empty free-text answers of an event's survey, in alphabetical order
-    (not the order they came in, which could tell who wrote them)."""
+    """The non-empty free-text answers of an event's survey (the standard question's
+    and any a question set adds), in alphabetical order (not the order they came in,
+    which could tell who wrote them)."""
     from .models import SurveyResponse
 
-    return sorted(
-        (
-            text.strip()
-            for text in SurveyResponse.objects.filter(event_key=event_key)
-            .exclude(improvements="")
-            .values_list("improvements", flat=True)
-        ),
-        key=str.casefold,
-    )
+    texts = []
+    for improvements, answers in SurveyResponse.objects.filter(
+        event_key=event_key
+    ).values_list("improvements", "answers"):
+        texts.append(improvements)
+        texts += [
+            value
+            for key, value in (answers or {}).items()
+            if key != "improvements" and isinstance(value, str)
+        ]
+    return sorted((t.strip() for t in texts if t and t.strip()), key=str.casefold)

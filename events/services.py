@@ -26,6 +26,7 @@ from .models import (
     Attendance,
     EventPage,
     EventSeats,
+    Rating,
     Registration,
     SurveyResponse,
 )
@@ -487,17 +488,27 @@ def survey_registration(*, person: User, event: EventPage) -> Registration:
 
 @transaction.atomic
 def answer_survey(*, person: User, event: EventPage, answers: dict) -> SurveyResponse:
-    """Keep one attendee's answers: once, and only after the event they attended."""
+    """Keep one attendee's answers (by question key): once, and only after the event
+    they attended. The standard questions also fill their columns, which the
+    indicators read; "overall" is required."""
     registration = survey_registration(person=person, event=event)
+    overall = answers.get("overall")
+    if overall not in Rating.values:
+        raise EventError(_("Rate the event from very poor to very good."))
+    kept = {
+        key: value.strip() if isinstance(value, str) else value
+        for key, value in answers.items()
+    }
     try:
         with transaction.atomic():
             return SurveyResponse.objects.create(
                 registration=registration,
                 event_key=registration.event_key,
-                overall=answers["overall"],
-                usefulness=answers["usefulness"],
-                would_recommend=answers["would_recommend"],
-                improvements=answers.get("improvements", "").strip(),
+                overall=overall,
+                usefulness=kept.get("usefulness"),
+                would_recommend=kept.get("would_recommend"),
+                improvements=kept.get("improvements") or "",
+                answers=kept,
             )
     except IntegrityError:  # a second tab answered first
         raise EventError(

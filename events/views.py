@@ -12,8 +12,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import calendar, feeds, selectors, services
-from .forms import SurveyForm
+from . import calendar, feeds, selectors, services, surveys
 from .models import EventPage, EventSeats, Registration
 
 Status = Registration.Status
@@ -116,7 +115,9 @@ def survey(request, event_id: int):
     except services.EventError as error:
         messages.info(request, str(error))
         return redirect(event.url)
-    form = SurveyForm(request.POST or None)
+    form = surveys.SurveyForm(
+        request.POST or None, questions=surveys.questions_for(event)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.answer_survey(

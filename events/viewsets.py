@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import FunderActivity
+from .models import FunderActivity, SurveyQuestionSet
 
 
 class FunderActivityViewSet(SnippetViewSet):
@@ -16,4 +16,16 @@ class FunderActivityViewSet(SnippetViewSet):
     list_filter = ["locale"]
     search_fields = ["code", "title"]
     ordering = ["code"]
+    copy_view_enabled = False
+
+
+class SurveyQuestionSetViewSet(SnippetViewSet):
+    """The satisfaction survey's questions; translated with wagtail-localize."""
+
+    model = SurveyQuestionSet
+    icon = "help"
+    menu_label = _("Survey questions")
+    add_to_settings_menu = True
+    list_display = ["name", "locale"]
+    list_filter = ["locale"]
     copy_view_enabled = False

@@ -11,18 +11,22 @@ from accounts.permissions import has_any_role
 from accounts.roles import Role
 
 from . import admin_views
-from .models import EventPage, FunderActivity, Registration
+from .models import EventPage, FunderActivity, Registration, SurveyQuestionSet
 from .permissions import (
     AdministratorsManagePolicy,
     StaffReadOnlyPolicy,
     may_decide,
     may_read_answers,
 )
-from .viewsets import FunderActivityViewSet
+from .viewsets import FunderActivityViewSet, SurveyQuestionSetViewSet
 
 register_permission_policy(FunderActivity, AdministratorsManagePolicy(FunderActivity))
 register_permission_policy(Registration, StaffReadOnlyPolicy(Registration))
 register_snippet(FunderActivityViewSet)
+register_permission_policy(
+    SurveyQuestionSet, AdministratorsManagePolicy(SurveyQuestionSet)
+)
+register_snippet(SurveyQuestionSetViewSet)
 
 
 @hooks.register("register_admin_urls")
