@@ -2,14 +2,12 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import has_any_role, is_staff_member
-from accounts.roles import Role
+from accounts.permissions import is_staff_member
 
 from . import assignments, bulk, certificates, questions, services
 from .forms import BulkEnrolmentForm
@@ -101,19 +99,6 @@ def _trainer_questions(user):
     )
 
 
-def question_list(request):
-    if not has_any_role(request.user, Role.TRAINER, Role.ADMIN):
-        raise PermissionDenied
-    listing = _trainer_questions(request.user).order_by(
-        F("answered_at").asc(nulls_first=True), "-created_at"
-    )
-    return TemplateResponse(
-        request,
-        "learning/admin/questions.html",
-        {"questions": listing, "header_title": _("Questions from learners")},
-    )
-
-
 def question_detail(request, question_id: int):
     question = get_object_or_404(_trainer_questions(request.user), pk=question_id)
     if request.method == "POST":
@@ -127,7 +112,7 @@ def question_detail(request, question_id: int):
             messages.error(request, str(error))
         else:
             messages.success(request, _("Your answer is sent to the learner."))
-            return redirect("learning_questions")
+            return redirect("questions:index")
     return TemplateResponse(
         request,
         "learning/admin/question_detail.html",
@@ -144,19 +129,6 @@ def _reviewable(user):
         submissions_visible_to(user)
         .exclude(learner=user)
         .select_related("learner__organisation", "reviewed_by")
-    )
-
-
-def submission_list(request):
-    if not has_any_role(request.user, Role.TRAINER, Role.ADMIN):
-        raise PermissionDenied
-    waiting_first = _reviewable(request.user).order_by(
-        F("reviewed_at").asc(nulls_first=True), "submitted_at"
-    )
-    return TemplateResponse(
-        request,
-        "learning/admin/submissions.html",
-        {"submissions": waiting_first[:500], "header_title": _("Assignments")},
     )
 
 
@@ -178,7 +150,7 @@ def submission_detail(request, submission_id: int):
                 messages.error(request, str(error))
             else:
                 messages.success(request, _("Your review is sent to the learner."))
-                return redirect("learning_submissions")
+                return redirect("submissions:index")
     return TemplateResponse(
         request,
         "learning/admin/submission_detail.html",

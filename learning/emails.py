@@ -213,7 +213,7 @@ def queue_trainer_digest(
                 }
                 for item in questions[:listed]
             ],
-            "submissions_url": services.absolute_url(reverse("learning_submissions")),
-            "questions_url": services.absolute_url(reverse("learning_questions")),
+            "submissions_url": services.absolute_url(reverse("submissions:index")),
+            "questions_url": services.absolute_url(reverse("questions:index")),
         },
     )

@@ -1,14 +1,40 @@
+"""The learning records in the Wagtail admin, as Wagtail's own viewsets: cohorts,
+certificates, and learners' questions and handed-in assignments (listings with filters,
+search, pagination, CSV and XLSX export).
+
+Who sees which rows is `learning.permissions` (cohorts_editable_by, questions_visible_to,
+submissions_visible_to), applied to each listing's queryset; who may open the question
+and assignment listings at all is RolePolicy. Answering a question and reviewing a
+submission stay in their own views (learning/admin_views.py), which each row links to.
+"""
+
+from __future__ import annotations
+
 from django.core.exceptions import PermissionDenied
+from django.db.models import F, QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
-from .models import Certificate, Cohort
-from .permissions import cohorts_editable_by, programmes_run_by
+import django_filters
+
+from accounts.roles import Role, has_any_role
+
+from .models import Certificate, Cohort, Question, Submission
+from .permissions import (
+    cohorts_editable_by,
+    programmes_run_by,
+    questions_visible_to,
+    submissions_visible_to,
+)
 
 
 class CohortForm(WagtailAdminModelForm):
@@ -112,3 +138,187 @@ class CertificateViewSet(ModelViewSet):
     copy_view_enabled = False
     # ModelViewSet insists on a form; ReadOnlyPolicy never lets anyone use it.
     form_fields = ["revoked_at"]
+
+
+class RolePolicy(ModelPermissionPolicy):
+    """Trainers and administrators look; nobody adds, edits or deletes these records by
+    hand (the learners write them, the detail views answer and review them)."""
+
+    roles = (Role.TRAINER, Role.ADMIN)
+
+    def user_has_permission(self, user, action):
+        return action == "view" and has_any_role(user, *self.roles)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class AnsweredFilter(django_filters.ChoiceFilter):
+    def __init__(self, *args, field: str, **kwargs):
+        self.answer_field = field
+        super().__init__(
+            *args,
+            choices=[("waiting", _("Waiting")), ("done", _("Done"))],
+            method=self.by_state,
+            **kwargs,
+        )
+
+    def by_state(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(**{f"{self.answer_field}__isnull": value == "waiting"})
+
+
+class QuestionFilterSet(WagtailFilterSet):
+    state = AnsweredFilter(label=_("Answer"), field="answered_at")
+    module_title = django_filters.CharFilter(label=_("Module"), lookup_expr="icontains")
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Asked on"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Question
+        fields = ["state", "module_title", "created_at"]
+
+
+class SubmissionFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=Submission.Status.choices
+    )
+    module_title = django_filters.CharFilter(label=_("Module"), lookup_expr="icontains")
+    submitted_at = django_filters.DateFromToRangeFilter(
+        label=_("Submitted"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Submission
+        fields = ["status", "module_title", "submitted_at"]
+
+
+class ScopedIndexView(IndexView):
+    """A listing of the rows the person may see, each linking to its own work page."""
+
+    scope = staticmethod(lambda user: QuerySet())
+    detail_url_name = ""
+
+    def get_base_queryset(self):
+        return (
+            self.scope(self.request.user)
+            .exclude(learner=self.request.user)
+            .select_related("learner__organisation")
+        )
+
+    def get_edit_url(self, instance):
+        return reverse(self.detail_url_name, args=[instance.pk])
+
+
+class QuestionIndexView(ScopedIndexView):
+    scope = staticmethod(questions_visible_to)
+    detail_url_name = "learning_question"
+    default_ordering = [F("answered_at").asc(nulls_first=True), "-created_at"]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().order_by(*self.default_ordering)
+
+
+class SubmissionIndexView(ScopedIndexView):
+    scope = staticmethod(submissions_visible_to)
+    detail_url_name = "learning_submission"
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("reviewed_by")
+            .order_by(F("reviewed_at").asc(nulls_first=True), "submitted_at")
+        )
+
+
+class RecordViewSet(ModelViewSet):
+    """Listings only: no add, edit, copy or inspect views of their own."""
+
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    list_per_page = 50
+    export_formats = ["csv", "xlsx"]
+    form_fields = ["module_title"]  # ModelViewSet insists on a form; nobody gets one
+
+    @property
+    def permission_policy(self):
+        return RolePolicy(self.model)
+
+
+class QuestionViewSet(RecordViewSet):
+    model = Question
+    name = "questions"
+    url_prefix = "questions"  # the address the trainers' emails have always linked
+    icon = "help"
+    menu_label = _("Questions from learners")
+    menu_order = 172
+    index_view_class = QuestionIndexView
+    filterset_class = QuestionFilterSet
+    search_fields = ["subject", "module_title", "learner__email", "learner__last_name"]
+    list_display = [
+        "subject",
+        "learner",
+        Column(
+            "organisation", label=_("Organisation"), accessor="learner.organisation"
+        ),
+        "module_title",
+        "created_at",
+        "answered_at",
+    ]
+    list_export = [
+        "subject",
+        "learner",
+        "learner.email",
+        "learner.organisation",
+        "module_title",
+        "created_at",
+        "answered_at",
+    ]
+    export_headings = {
+        "learner": _("Learner"),
+        "learner.email": _("Email"),
+        "learner.organisation": _("Organisation"),
+    }
+
+
+class SubmissionViewSet(RecordViewSet):
+    model = Submission
+    name = "submissions"
+    url_prefix = "assignments"
+    icon = "doc-full"
+    menu_label = _("Assignments")
+    menu_order = 173
+    index_view_class = SubmissionIndexView
+    filterset_class = SubmissionFilterSet
+    search_fields = ["module_title", "learner__email", "learner__last_name"]
+    list_display = [
+        "learner",
+        Column(
+            "organisation", label=_("Organisation"), accessor="learner.organisation"
+        ),
+        "module_title",
+        "number",
+        "status",
+        "submitted_at",
+        "reviewed_at",
+    ]
+    list_export = [
+        "learner",
+        "learner.email",
+        "learner.organisation",
+        "module_title",
+        "number",
+        "get_status_display",
+        "submitted_at",
+        "reviewed_at",
+        "reviewed_by",
+    ]
+    export_headings = {
+        "learner": _("Learner"),
+        "learner.email": _("Email"),
+        "learner.organisation": _("Organisation"),
+        "get_status_display": _("Status"),
+        "reviewed_by": _("Reviewed by"),
+    }

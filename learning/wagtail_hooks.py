@@ -6,14 +6,18 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from accounts.permissions import has_any_role, is_staff_member
-from accounts.roles import Role
+from accounts.permissions import is_staff_member
 from courses.models import LessonPage
 from lms.permissions import ReadOnlyPolicy
 
 from . import admin_views, statements
 from .models import Certificate
-from .viewsets import CertificateViewSet, CohortViewSet
+from .viewsets import (
+    CertificateViewSet,
+    CohortViewSet,
+    QuestionViewSet,
+    SubmissionViewSet,
+)
 
 register_snippet(CohortViewSet)
 register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
@@ -22,6 +26,16 @@ register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return CertificateViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_question_viewset():
+    return QuestionViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_viewset():
+    return SubmissionViewSet()
 
 
 @hooks.register("register_admin_urls")
@@ -33,13 +47,11 @@ def register_enrolment_urls():
             name="learning_pending_enrolments",
         ),
         path("enrolments/bulk/", admin_views.bulk_enrol, name="learning_bulk_enrol"),
-        path("questions/", admin_views.question_list, name="learning_questions"),
         path(
             "certificates/<id:certificate_id>/revoke/",
             admin_views.revoke_certificate,
             name="learning_revoke_certificate",
         ),
-        path("assignments/", admin_views.submission_list, name="learning_submissions"),
         path(
             "assignments/<id:submission_id>/",
             admin_views.submission_detail,
@@ -80,31 +92,6 @@ def register_bulk_enrolment_menu_item():
         reverse("learning_bulk_enrol"),
         icon_name="group",
         order=171,
-    )
-
-
-class TrainersMenuItem(MenuItem):
-    def is_shown(self, request):
-        return has_any_role(request.user, Role.TRAINER, Role.ADMIN)
-
-
-@hooks.register("register_admin_menu_item")
-def register_questions_menu_item():
-    return TrainersMenuItem(
-        _("Questions from learners"),
-        reverse("learning_questions"),
-        icon_name="help",
-        order=172,
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def register_assignments_menu_item():
-    return TrainersMenuItem(
-        _("Assignments"),
-        reverse("learning_submissions"),
-        icon_name="doc-full",
-        order=173,
     )
 
 

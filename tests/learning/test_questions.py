@@ -88,7 +88,7 @@ def test_a_trainer_of_the_programme_answers_in_the_admin_and_the_learner_is_emai
     question = Question.objects.get()
 
     client.force_login(trainer)
-    listing = client.get(reverse("learning_questions"))
+    listing = client.get(reverse("questions:index"))
     assert "Kaip sudaryti partnerystės sutartį?" in listing.content.decode()
     client.post(
         reverse("learning_question", args=[question.pk]),
@@ -122,11 +122,11 @@ def test_other_trainers_coordinators_and_learners_cannot_read_or_answer(
     detail = reverse("learning_question", args=[question.pk])
 
     client.force_login(trainer)  # not named on this programme
-    listing = client.get(reverse("learning_questions"))
+    listing = client.get(reverse("questions:index"))
     assert listing.status_code == 200
     assert "partnerystės" not in listing.content.decode()
     client.force_login(coordinator)
-    assert client.get(reverse("learning_questions")).status_code in (302, 403)
+    assert client.get(reverse("questions:index")).status_code in (302, 403)
     for person in (trainer, coordinator):
         client.force_login(person)
         assert client.get(detail).status_code == 404

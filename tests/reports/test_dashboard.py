@@ -58,8 +58,8 @@ def test_a_trainer_sees_their_programmes_and_the_work_waiting(client, world):
         "Assignments waiting for review": "1",
         "Questions waiting for an answer": "1",
     }
-    assert reverse("learning_submissions") in html
-    assert reverse("learning_questions") in html
+    assert reverse("submissions:index") in html
+    assert reverse("questions:index") in html
 
     client.force_login(world["people"]["trainer_y"])
     html = client.get("/admin/").content.decode()

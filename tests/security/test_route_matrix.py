@@ -182,13 +182,11 @@ CASES = [
         STAFF,
     ),
     Case("learning_bulk_enrol", lambda w: reverse("learning_bulk_enrol"), STAFF),
-    Case("learning_questions", lambda w: reverse("learning_questions"), TRAINERS),
     Case(
         "learning_question",
         lambda w: reverse("learning_question", args=[w["question"].pk]),
         frozenset({"named trainer", "admin"}),
     ),
-    Case("learning_submissions", lambda w: reverse("learning_submissions"), TRAINERS),
     Case(
         "learning_submission",
         lambda w: reverse("learning_submission", args=[w["submission"].pk]),
@@ -238,7 +236,11 @@ VIEWSETS = [
         ADMIN,
     ),
     ("outbox", lambda w: w["email"], ADMIN, NOBODY),
+    # Listings whose rows lead to the answer and review pages (learning_question, ...).
+    ("questions", lambda w: w["question"], TRAINERS, NOBODY),
+    ("submissions", lambda w: w["submission"], TRAINERS, NOBODY),
 ]
+WITHOUT_INSPECT = {"questions", "submissions"}
 
 
 def _viewset_case(namespace, action, target, readers, writers) -> Case:
@@ -258,6 +260,7 @@ CASES += [
     for namespace, target, readers, writers in VIEWSETS
     for action in (*READ_ACTIONS, *WRITE_ACTIONS)
     if not (namespace != "organisations" and action == "copy")
+    and not (namespace in WITHOUT_INSPECT and action == "inspect")
 ]
 CASES += [
     Case(
