@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET
 
 import prometheus_client
 from celery.signals import task_failure
+from kombu.exceptions import ChannelError
 from prometheus_client import multiprocess
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
@@ -44,10 +45,15 @@ def queue_lengths() -> dict[str, int]:
     lengths = {}
     try:
         with celery_app.connection_for_read() as connection:
-            channel = connection.default_channel
             for kind, name in settings.TASK_QUEUES.items():
-                declared = channel.queue_declare(queue=name, passive=True)
-                lengths[kind] = declared.message_count
+                try:
+                    declared = connection.default_channel.queue_declare(
+                        queue=name, passive=True
+                    )
+                except ChannelError:  # Redis drops an empty queue: nothing waits
+                    lengths[kind] = 0
+                else:
+                    lengths[kind] = declared.message_count
     except Exception:  # an unreachable broker: no figures rather than no metrics
         logger.warning("Could not read the queue lengths.", exc_info=True)
     return lengths

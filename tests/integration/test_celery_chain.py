@@ -5,10 +5,10 @@ from django.utils import timezone
 import pytest
 
 from lms import health
-from lms.celery import app as celery_app
 from lms.models import WorkerHeartbeat
 
 from .conftest import wait_for
+from .test_health import on_broker
 
 pytestmark = pytest.mark.integration
 
@@ -39,14 +39,8 @@ def test_beat_schedules_the_heartbeat_and_healthz_reports_everything_up(
     ), "beat sent no heartbeat"
     assert WorkerHeartbeat.objects.filter(hostname=health.BEAT_HOSTNAME).exists()
 
-    conf = celery_app.conf
-    saved = conf.broker_url, conf.broker_transport_options
-    conf.broker_url = celery_processes.broker_url
-    conf.broker_transport_options = celery_processes.transport_options
-    try:
+    with on_broker(celery_processes):
         response = client.get("/healthz")
-    finally:
-        conf.broker_url, conf.broker_transport_options = saved
     assert response.json() == {
         "status": "up",
         "checks": {

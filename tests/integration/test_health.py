@@ -1,5 +1,7 @@
 """/healthz against real workers: a queue is up while a worker consumes it."""
 
+from contextlib import contextmanager
+
 import pytest
 
 from lms.celery import app as celery_app
@@ -9,16 +11,32 @@ from .conftest import wait_for
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def on_the_test_broker(celery_processes):
+def reset_pools() -> None:
+    # Dropped, not closed: kombu shares pools per broker address across apps.
+    celery_app._pool = None
+    if "amqp" in celery_app.__dict__:
+        celery_app.amqp._producer_pool = None
+
+
+@contextmanager
+def on_broker(processes):
+    """This process's app talks to the test's broker (broadcasts included) for a while."""
     conf = celery_app.conf
     saved = conf.broker_url, conf.broker_transport_options
-    conf.broker_url = celery_processes.broker_url
-    conf.broker_transport_options = celery_processes.transport_options
-    celery_app.__dict__.pop("pool", None)
-    yield
-    conf.broker_url, conf.broker_transport_options = saved
-    celery_app.__dict__.pop("pool", None)
+    reset_pools()
+    conf.broker_url = processes.broker_url
+    conf.broker_transport_options = processes.transport_options
+    try:
+        yield
+    finally:
+        reset_pools()
+        conf.broker_url, conf.broker_transport_options = saved
+
+
+@pytest.fixture
+def on_the_test_broker(celery_processes):
+    with on_broker(celery_processes):
+        yield
 
 
 def queues(client) -> dict:
