@@ -57,9 +57,20 @@ def _lesson(w):
     return LessonPage.objects.filter(locale__language_code="lt").first()
 
 
+def _media_image() -> str:
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import storages
+
+    png = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
+    return "/media/" + storages["default"].save("images/x.png", ContentFile(png))
+
+
 CASES = [
     Case("healthz", lambda w: reverse("healthz"), EVERYONE, unavailable_ok=True),
     Case("healthz_live", lambda w: reverse("healthz_live"), EVERYONE),
+    Case("media", lambda w: _media_image(), EVERYONE),
+    # Only for a scraper holding METRICS_TOKEN (tests/lms/test_metrics.py).
+    Case("metrics", lambda w: reverse("metrics"), frozenset()),
     Case("learning:my_learning", lambda w: reverse("learning:my_learning"), SIGNED_IN),
     Case(
         "learning:my_statements", lambda w: reverse("learning:my_statements"), SIGNED_IN
