@@ -97,7 +97,13 @@ class ReportPanel(Component):
 class CoordinatorPanel(ReportPanel):
     name = "reports_coordinator"
     order = 90
-    heading = _("Your organisation's learners")
+
+    @property
+    def heading(self):
+        organisation = self.user.organisation
+        if organisation is None:
+            return _("Your organisation's learners")
+        return _("Learners of %(organisation)s") % {"organisation": organisation.name}
 
     def figures(self):
         organisation_id = coordinated_organisation_id(self.user)
