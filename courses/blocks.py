@@ -117,7 +117,7 @@ class DocumentBlock(blocks.StructBlock):
 
 class CalloutValue(blocks.StructValue):
     def kind_label(self) -> str:
-        return dict(CALLOUT_KINDS).get(self.get("kind"), "")
+        return str(dict(CALLOUT_KINDS).get(self.get("kind"), ""))
 
 
 CALLOUT_KINDS = [

@@ -84,7 +84,7 @@ def enrolment_out(enrolment: Enrolment) -> dict:
         "programme_key": str(enrolment.programme_key),
         "programme_title": enrolment.programme_title,
         "status": enrolment.status,
-        "cohort": enrolment.cohort.name if enrolment.cohort_id else None,
+        "cohort": enrolment.cohort.name if enrolment.cohort else None,
         "deadline": enrolment.deadline,
         "overdue": enrolment.overdue,
         "enrolled_at": enrolment.enrolled_at,

@@ -98,7 +98,8 @@ def enrol_from_csv(
     *, actor: User, programme: ProgrammePage, cohort: Cohort | None, rows: list[CsvRow]
 ) -> list[RowResult]:
     """Enrol every good row; new addresses get an account and an invitation."""
-    results, seen = [], {}
+    results: list[RowResult] = []
+    seen: dict = {}
     existing = {
         user.email.lower(): user
         for user in User.objects.annotate(address=Lower("email")).filter(
@@ -251,7 +252,7 @@ def _read_learner_csv(upload) -> list[CsvRow]:
         raise ValidationError(
             _("The first line must name the columns, one of them “email”.")
         )
-    rows = []
+    rows: list = []
     for record in reader:
         line = reader.line_num
         if len(rows) >= MAX_CSV_ROWS:

@@ -30,7 +30,7 @@ def programme_context(enrolment, language: str) -> dict:
     }
 
 
-def queue_enrolment_message(*, enrolment) -> OutboxMessage:
+def queue_enrolment_message(*, enrolment) -> OutboxMessage | None:
     """Confirmation, or word that the enrolment awaits approval."""
     kind = (
         Kind.ENROLMENT_PENDING
@@ -40,7 +40,7 @@ def queue_enrolment_message(*, enrolment) -> OutboxMessage:
     return _queue_about_enrolment(kind, enrolment)
 
 
-def queue_decision_message(*, enrolment) -> OutboxMessage:
+def queue_decision_message(*, enrolment) -> OutboxMessage | None:
     kind = (
         Kind.ENROLMENT_APPROVED
         if enrolment.status == enrolment.Status.ACTIVE
@@ -51,7 +51,7 @@ def queue_decision_message(*, enrolment) -> OutboxMessage:
 
 def queue_programme_completed(
     *, enrolment, scope: str, certificate_url: str, verification_url: str
-) -> OutboxMessage:
+) -> OutboxMessage | None:
     """Once per enrolment and scope (the programme, or the one module taken alone)."""
     learner = enrolment.learner
     return services.queue_email(
@@ -66,7 +66,7 @@ def queue_programme_completed(
     )
 
 
-def queue_module_completed(*, learner, module, programme_key) -> OutboxMessage:
+def queue_module_completed(*, learner, module, programme_key) -> OutboxMessage | None:
     language = services.recipient_language(learner)
     found = localised_pages([module.translation_key, programme_key])
     module_title, _url = page_in(
@@ -85,7 +85,7 @@ def queue_module_completed(*, learner, module, programme_key) -> OutboxMessage:
     )
 
 
-def _queue_about_enrolment(kind: str, enrolment) -> OutboxMessage:
+def _queue_about_enrolment(kind: str, enrolment) -> OutboxMessage | None:
     learner = enrolment.learner
     return services.queue_email(
         kind=kind,
@@ -95,7 +95,7 @@ def _queue_about_enrolment(kind: str, enrolment) -> OutboxMessage:
     )
 
 
-def queue_invitation(*, enrolment, invited_by) -> OutboxMessage:
+def queue_invitation(*, enrolment, invited_by) -> OutboxMessage | None:
     """A new account's invitation: the programme, who enrolled them, a set-password link."""
     learner = enrolment.learner
     context = programme_context(enrolment, services.recipient_language(learner))
@@ -126,7 +126,7 @@ def module_context(record, *, anchor: str) -> dict:
     }
 
 
-def queue_question_answered(*, question, message) -> OutboxMessage:
+def queue_question_answered(*, question, message) -> OutboxMessage | None:
     return services.queue_email(
         kind=Kind.QUESTION_ANSWERED,
         key=f"{Kind.QUESTION_ANSWERED}:{message.pk}",
@@ -140,7 +140,7 @@ def queue_question_answered(*, question, message) -> OutboxMessage:
     )
 
 
-def queue_assignment_reviewed(*, submission) -> OutboxMessage:
+def queue_assignment_reviewed(*, submission) -> OutboxMessage | None:
     return services.queue_email(
         kind=Kind.ASSIGNMENT_REVIEWED,
         key=f"{Kind.ASSIGNMENT_REVIEWED}:{submission.pk}",
@@ -165,7 +165,7 @@ def register_subjects() -> None:
 
 def queue_trainer_digest(
     *, trainer, key: str, until, submissions: list, questions: list, listed: int
-) -> OutboxMessage:
+) -> OutboxMessage | None:
     """A trainer's digest of assignments handed in and questions asked (or asked again)
     that wait for them: the counts, the first `listed` of each named (learner, module
     in the trainer's language, when), and links to the admin's lists. `until` is where

@@ -330,6 +330,5 @@ def attempt_result(attempt: QuizAttempt) -> AttemptResult:
         for result in results:
             for option in result.options:
                 option["correct"] = False
-    return AttemptResult(
-        attempt, page, quiz.get("title") or page.title, results, revealed, now
-    )
+    title = quiz.get("title") or (page.title if page is not None else "")
+    return AttemptResult(attempt, page, title, results, revealed, now)

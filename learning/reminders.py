@@ -19,7 +19,11 @@ from .models import Enrolment
 # Deadline reminders go this many days before a cohort's deadline.
 DEADLINE_NOTICES = (7, 1)
 # When a learner is due several reminders on one day, the most urgent one goes.
-PRIORITY = [Kind.REMINDER_OVERDUE, Kind.REMINDER_DEADLINE, Kind.REMINDER_INACTIVE]
+PRIORITY: list[str] = [
+    Kind.REMINDER_OVERDUE,
+    Kind.REMINDER_DEADLINE,
+    Kind.REMINDER_INACTIVE,
+]
 
 
 @dataclass
@@ -149,11 +153,11 @@ def queue_reminders(*, now=None) -> int:
     if not chosen:
         return 0
     pages = localised_pages({c.programme_key for c in chosen})
-    rows = []
+    outbox_rows: list[dict] = []
     for c in chosen:
         title, url = page_in(pages, c.programme_key, c.language)
         rule = rules.get(c.programme_key)
-        rows.append(
+        outbox_rows.append(
             {
                 "idempotency_key": c.key,
                 "kind": c.kind,
@@ -173,7 +177,7 @@ def queue_reminders(*, now=None) -> int:
             }
         )
     with transaction.atomic():
-        ids = services.insert_queued(rows)
+        ids = services.insert_queued(outbox_rows)
         services.enqueue_send(ids)
     return len(ids)
 
@@ -183,7 +187,7 @@ def choose_one_per_learner(candidates: list[Candidate]) -> list[Candidate]:
     if not candidates:
         return []
     keys = [c.key for c in candidates]
-    sent = set()
+    sent: set[str] = set()
     for start in range(0, len(keys), 5000):
         sent.update(
             OutboxMessage.objects.filter(

@@ -125,7 +125,7 @@ def competency_profile(learner, enrolments: list[Enrolment]) -> list[dict]:
 
     from courses.models import Competency, ModuleCompetency
 
-    programmes = [e.programme for e in enrolments if e.programme_id]
+    programmes = [e.programme for e in enrolments if e.programme is not None]
     if not programmes:
         return []
     in_programmes = Q(pk__in=[])

@@ -19,7 +19,7 @@ LEVELS = (1, 2, 3, 4)
 def programme_competencies(enrolment: Enrolment) -> list[Competency]:
     """The competencies the programme's modules develop, in the active language where
     translated, with their level descriptors (three queries)."""
-    if not enrolment.programme_id:
+    if enrolment.programme is None:
         return []
     keys = set(
         ModuleCompetency.objects.filter(

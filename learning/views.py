@@ -372,7 +372,9 @@ def certificate_pdf(request, code: str):
         certificates_downloadable_by(request.user), code=code.upper()[:14]
     )
     if not certificate.pdf:  # its task has not run yet: make it now
-        certificate = certificates.generate_pdf(certificate_id=certificate.pk)
+        certificate = (
+            certificates.generate_pdf(certificate_id=certificate.pk) or certificate
+        )
     return FileResponse(
         certificate.pdf.open("rb"),
         as_attachment=True,

@@ -10,6 +10,8 @@ submission stay in their own views (learning/admin_views.py), which each row lin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, QuerySet
 from django.urls import reverse
@@ -196,7 +198,7 @@ class SubmissionFilterSet(WagtailFilterSet):
 class ScopedIndexView(IndexView):
     """A listing of the rows the person may see, each linking to its own work page."""
 
-    scope = staticmethod(lambda user: QuerySet())
+    scope: Callable[..., QuerySet] = staticmethod(lambda user: QuerySet())
     detail_url_name = ""
 
     def get_base_queryset(self):

@@ -3,7 +3,9 @@
 Plain data following SCHEMA.md beside this file; no Django imports.
 """
 
-PROGRAMME = {
+from typing import Any
+
+PROGRAMME: dict[str, Any] = {
     "slug": "administrative-and-public-capacities",
     "title": {
         "lt": "Administraciniai ir viešieji gebėjimai",

@@ -3,7 +3,9 @@
 Plain data only; the shape is described in SCHEMA.md beside this file.
 """
 
-FRAMEWORK = {
+from typing import Any
+
+FRAMEWORK: dict[str, Any] = {
     "code": "SC",
     "version": "1.0",
     "title": {
@@ -1805,7 +1807,7 @@ FRAMEWORK = {
     ],
 }
 
-TOPIC_TAGS = [
+TOPIC_TAGS: list[dict[str, Any]] = [
     {
         "slug": "partnership",
         "name": {"lt": "Partnerystė", "en": "Partnership", "nb": "Partnerskap"},

@@ -4,12 +4,14 @@ Plain data following SCHEMA.md in this package. Case studies are composite, illu
 examples from Lithuanian municipal practice, not descriptions of named institutions.
 """
 
+from typing import Any
+
 TRUE_FALSE_LABELS = (
     {"lt": "Tiesa", "en": "True", "nb": "Sant"},
     {"lt": "Netiesa", "en": "False", "nb": "Usant"},
 )
 
-PROGRAMME = {
+PROGRAMME: dict[str, Any] = {
     "slug": "social-clustering-competencies",
     "title": {
         "lt": "Socialinės klasterystės kompetencijos",

@@ -33,7 +33,7 @@ def settle_completions(
     so that the programme's completion follows only the change into it.
     """
     for module in figures.modules:
-        if module.completed:
+        if module.completed and module.finished_at is not None:
             complete_module(
                 learner_id=enrolment.learner_id,
                 module=module.page,

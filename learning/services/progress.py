@@ -166,7 +166,7 @@ def progress_figures(enrolment: Enrolment) -> ProgressFigures:
             learner_id=learner_id, lesson_key__in=[key for key, _path in lessons]
         ).values_list("lesson_key", "completed_at")
     )
-    passed = {}
+    passed: dict = {}
     for key, block_id, submitted_at in QuizAttempt.objects.filter(
         learner_id=learner_id,
         page_key__in=[m.translation_key for m in modules],

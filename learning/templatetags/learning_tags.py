@@ -167,7 +167,11 @@ def module_enrolment_panel(context, module) -> dict:
         return shown
     enrolment = selectors.enrolment_for(request.user, programme)
     current = enrolment is not None and enrolment.status in Enrolment.CURRENT
-    covered = current and enrolment.module_key in (None, module.translation_key)
+    covered = (
+        enrolment is not None
+        and current
+        and enrolment.module_key in (None, module.translation_key)
+    )
     return {
         **shown,
         "offer": not covered,

@@ -65,8 +65,8 @@ class Command(BaseCommand):
         connection.run_on_commit.clear()
         started = time.perf_counter()
         with mock.patch.object(tasks.send_outbox, "apply_async", publish):
-            for _savepoints, callback, _robust in callbacks:
-                callback()
+            for entry in callbacks:  # (savepoints, callback, robust)
+                entry[1]()
         publishing = time.perf_counter() - started
         self.delete_queue(queue)
         self.stdout.write(
