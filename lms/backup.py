@@ -16,6 +16,7 @@ import tarfile
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from django.core.files.base import File
 from django.core.files.storage import Storage, storages
@@ -81,7 +82,7 @@ def make_backup(output: Path) -> dict:
     """Write an archive of the database and every stored file; return its manifest."""
     kind = engine()
     output.parent.mkdir(parents=True, exist_ok=True)
-    manifest = {
+    manifest: dict[str, Any] = {
         "format": FORMAT,
         "created_at": timezone.now().isoformat(),
         "database": kind,
@@ -144,7 +145,10 @@ def restore_backup(archive_path: Path, *, force: bool = False) -> dict:
         tarfile.open(archive_path, "r:gz") as tar,
         tempfile.TemporaryDirectory() as scratch,
     ):
-        manifest = json.load(tar.extractfile("manifest.json"))
+        listed = tar.extractfile("manifest.json")
+        if listed is None:
+            raise BackupError("The archive has no manifest.")
+        manifest = json.load(listed)
         if manifest.get("format") != FORMAT:
             raise BackupError("This archive was made by another version of backup.")
         if manifest["database"] != kind:
@@ -155,10 +159,10 @@ def restore_backup(archive_path: Path, *, force: bool = False) -> dict:
         if kind == SQLITE:
             tar.extract("database.sqlite3", scratch, filter="data")
             connections.close_all()
-            name = Path(connection.settings_dict["NAME"])
-            for leftover in (Path(f"{name}-wal"), Path(f"{name}-shm")):
+            database = Path(connection.settings_dict["NAME"])
+            for leftover in (Path(f"{database}-wal"), Path(f"{database}-shm")):
                 leftover.unlink(missing_ok=True)
-            shutil.copyfile(Path(scratch) / "database.sqlite3", name)
+            shutil.copyfile(Path(scratch) / "database.sqlite3", database)
         else:
             tar.extract("database.dump", scratch, filter="data")
             subprocess.run(  # noqa: S603 - our arguments, no user input

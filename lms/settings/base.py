@@ -4,6 +4,7 @@ Every variable is listed, with a comment, in `.env.example`.
 """
 
 from pathlib import Path
+from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -293,7 +294,7 @@ PRIVATE_MEDIA_ROOT = Path(
     env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private"))
 )
 ASSIGNMENT_MAX_BYTES = env.int("ASSIGNMENT_MAX_BYTES", default=10 * 1024 * 1024)
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
@@ -589,7 +590,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Every line carries the request id (lms/logging_context.py) of the web request, or of
 # the request that queued the task; LOG_FORMAT=json (production's default) writes one
 # JSON object per line for a log collector.
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"request_id": {"()": "lms.logging_context.RequestIdFilter"}},

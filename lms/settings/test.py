@@ -40,7 +40,7 @@ CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
 if not env.bool("TEST_CELERY_ROUTING", default=False):
     TASK_QUEUES = {"default": CELERY_TASK_DEFAULT_QUEUE}
     CELERY_TASK_QUEUES = [Queue(CELERY_TASK_DEFAULT_QUEUE)]
-    CELERY_TASK_ROUTES: dict = {}
+    CELERY_TASK_ROUTES = dict[str, dict[str, str]]()
 # Each run has a test database of its own, so that two suites can run side by side.
 _RUN = os.getpid()
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
