@@ -201,3 +201,20 @@ def test_images_and_renditions_go_to_the_media_bucket_and_are_served(buckets, cl
     assert b"".join(response.streaming_content) == buckets.read(
         MEDIA, rendition.file.name
     )
+
+
+def test_a_document_goes_to_the_media_bucket_and_is_streamed_by_wagtails_view(
+    buckets, client
+):
+    from wagtail.documents import get_document_model
+
+    content = b"%PDF-1.4\n" + b"gaires " * 300
+    document = get_document_model().objects.create(
+        title="Gairės",
+        file=SimpleUploadedFile("gaires.pdf", content, "application/pdf"),
+    )
+
+    assert buckets.keys(MEDIA) == [document.file.name]
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == content
