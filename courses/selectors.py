@@ -224,7 +224,10 @@ def search_catalogue(
     if topic:
         modules = modules.filter(topics__slug=topic)
     if language:
-        available = ModulePage.objects.live().filter(locale__language_code=language)
+        # Real translations only: an alias repeats its source's text.
+        available = ModulePage.objects.live().filter(
+            locale__language_code=language, alias_of__isnull=True
+        )
         modules = modules.filter(
             translation_key__in=available.values("translation_key")
         )

@@ -2,12 +2,35 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 
 from wagtail.models import Page
 
 from lms import navigation
 
 register = template.Library()
+
+
+@register.filter
+def text_lang(page) -> str:
+    """The language a page's own text is in, when it is not the page's language.
+
+    An untranslated page in another language's tree is an alias that wagtail-localize
+    keeps in step with its source, which is always in the default language (trees are
+    synchronised from it): its text is that language's. "" when the text is in the
+    language the visitor reads."""
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return ""
+    source = settings.LANGUAGE_CODE
+    return "" if translation.get_language() == source else source
+
+
+@register.filter
+def lang_attr(page) -> str:
+    """` lang="lt"` for an element holding the page's own text, when that text is in
+    another language than the page around it (WCAG 3.1.2); otherwise nothing."""
+    language = text_lang(page)
+    return format_html(' lang="{}"', language) if language else ""
 
 
 @register.simple_tag(takes_context=True)

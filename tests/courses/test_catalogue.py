@@ -163,6 +163,20 @@ def test_a_learner_sees_the_source_language_where_no_translation_exists(client, 
     assert (
         nb.translation_key == module.translation_key
     )  # one identity in every language
+    # Its text is marked as Lithuanian, with a note, on the Norwegian page (WCAG 3.1.2).
+    html = norwegian.content.decode()
+    assert '<h1 lang="lt">Naujas modulis</h1>' in html
+    assert '<p class="lead" lang="lt">Dar neišverstas.</p>' in html
+    assert "notice--language" in html
+    programme_nb = client.get(nb.get_parent().url).content.decode()
+    assert '<p lang="lt">Dar neišverstas.</p>' in programme_nb
+    # The language filter counts real translations only, not aliases.
+    results = client.get("/lt/programos/", {"language": "nb"}).context["results"]
+    assert "naujas-modulis" not in {m.slug for m in results}
+    assert "trust-across-sectors" in {m.slug for m in results}
+    # The Lithuanian page itself carries no marks.
+    lithuanian = client.get(module.url).content.decode()
+    assert 'lang="lt">Naujas' not in lithuanian and "notice--language" not in lithuanian
 
 
 def test_seeding_the_content_twice_gives_the_same_database(demo):
