@@ -344,6 +344,46 @@ CASES += [
         LEARNER,
         "post",
     ),
+    # The event's public facts for anyone; an invitation for a registered participant.
+    Case(
+        "events:calendar",
+        lambda w: reverse("events:calendar", args=[w["event"].pk]),
+        EVERYONE,
+    ),
+    Case(
+        "events:calendar_feed_settings",
+        lambda w: reverse("events:calendar_feed_settings"),
+        SIGNED_IN,
+    ),
+    # The learner's feed answers its secret token, not a session: a revoked one is 404.
+    Case(
+        "events:calendar_feed",
+        lambda w: reverse("events:calendar_feed", args=[w["feed_token"]]),
+        EVERYONE,
+    ),
+    Case(
+        "events:calendar_feed (revoked)",
+        lambda w: reverse("events:calendar_feed", args=[w["revoked_token"]]),
+        frozenset(),
+    ),
+    # The organisers: coordinators of the organising organisation and administrators.
+    Case(
+        "events_call_off",
+        lambda w: reverse("events_call_off", args=[w["event"].pk]),
+        frozenset({"coordinator", "admin"}),
+    ),
+    Case(
+        "events_call_off (post)",
+        lambda w: reverse("events_call_off", args=[w["event"].pk]),
+        frozenset({"coordinator", "admin"}),
+        "post",
+    ),
+    # The event names no trainer here: administrators only.
+    Case(
+        "events_survey_answers",
+        lambda w: reverse("events_survey_answers", args=[w["event"].pk]),
+        ADMIN,
+    ),
     Case("events_registrations", lambda w: reverse("events_registrations"), STAFF),
     Case(
         "events_registrations_results",
@@ -365,6 +405,10 @@ CASES += [
             "events_event_indicators_results",
             "events_activity_indicators",
             "events_activity_indicators_results",
+            "events_participant_splits",
+            "events_participant_splits_results",
+            "events_participant_splits_external",
+            "events_participant_splits_external_results",
         )
     ],
     Case("privacy:notice", lambda w: reverse("privacy:notice"), EVERYONE),
@@ -447,6 +491,11 @@ def people(world):  # noqa: F811
         organisation=learner.organisation,
         needs_approval=True,
     )
+    from events import feeds
+
+    world["feed_token"] = feeds.create_feed(person=learner)
+    world["revoked_token"] = feeds.create_feed(person=world["people"]["other learner"])
+    feeds.revoke_feeds(person=world["people"]["other learner"])
     world["asked"] = events.register_for_event(
         person=world["people"]["other learner"], event=asking
     )
