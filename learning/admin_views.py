@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,6 +21,15 @@ from .permissions import (
 )
 
 
+def crumbs(*trail: tuple[str, str]) -> list[dict]:
+    """Wagtail's breadcrumbs from the admin home to this page: (url, label) pairs, the
+    last one the page itself (no url)."""
+    return [
+        {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+        *({"url": url, "label": label} for url, label in trail),
+    ]
+
+
 def pending_enrolments(request):
     enrolments = (
         enrolments_visible_to(request.user)
@@ -31,7 +41,11 @@ def pending_enrolments(request):
     return TemplateResponse(
         request,
         "learning/admin/pending_enrolments.html",
-        {"enrolments": enrolments, "header_title": _("Enrolments awaiting approval")},
+        {
+            "enrolments": enrolments,
+            "header_title": _("Enrolments awaiting approval"),
+            "breadcrumbs_items": crumbs(("", _("Enrolments awaiting approval"))),
+        },
     )
 
 
@@ -75,7 +89,9 @@ def bulk_enrol(request):
             rows=form.cleaned_data["csv_file"],
         )
         failed = sum(1 for row in results if row.outcome == bulk.Outcome.ERROR)
-        messages.success(
+        # Honest levels: a report with rows not enrolled is a warning, not a success.
+        report = messages.warning if failed else messages.success
+        report(
             request,
             _("%(done)s of %(total)s rows done; %(failed)s not enrolled.")
             % {"done": len(results) - failed, "total": len(results), "failed": failed},
@@ -87,6 +103,7 @@ def bulk_enrol(request):
             "form": form,
             "results": results,
             "header_title": _("Enrol learners"),
+            "breadcrumbs_items": crumbs(("", _("Enrol learners"))),
         },
     )
 
@@ -120,6 +137,10 @@ def question_detail(request, question_id: int):
             "question": question,
             "thread": question.messages.select_related("author"),
             "header_title": question.subject,
+            "breadcrumbs_items": crumbs(
+                (reverse("questions:index"), _("Questions from learners")),
+                ("", question.subject),
+            ),
         },
     )
 
@@ -157,6 +178,10 @@ def submission_detail(request, submission_id: int):
         {
             "submission": submission,
             "header_title": f"{submission.module_title} · {submission.learner}",
+            "breadcrumbs_items": crumbs(
+                (reverse("submissions:index"), _("Assignments")),
+                ("", f"{submission.module_title} · {submission.learner}"),
+            ),
         },
     )
 

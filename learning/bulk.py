@@ -16,6 +16,8 @@ from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.models import Locale
+
 from allauth.account.models import EmailAddress
 
 from accounts.models import User
@@ -74,7 +76,10 @@ class CsvRow:
 
 def programmes_enrollable_by(user):
     """Programmes a user may enrol others in: coordinators and admins any, trainers theirs."""
-    source_pages = ProgrammePage.objects.live().filter(alias_of__isnull=True)
+    # Each programme once: its page in the default language, which records refer to.
+    source_pages = ProgrammePage.objects.live().filter(
+        alias_of__isnull=True, locale=Locale.get_default()
+    )
     if has_any_role(user, Role.ADMIN, Role.COORDINATOR):
         return source_pages
     return source_pages.filter(pk__in=programmes_run_by(user).values("pk"))

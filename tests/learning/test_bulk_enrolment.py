@@ -289,3 +289,42 @@ def test_a_file_the_csv_reader_cannot_parse_is_a_form_error(
     assert response.status_code == 200
     assert "csv_file" in response.context["form"].errors
     assert not Enrolment.objects.exists()
+
+
+def test_the_report_says_honestly_when_rows_failed_and_the_page_has_a_title(
+    client, coordinator, learner, programme
+):
+    client.force_login(coordinator)
+    upload = csv_file(f"email\n{learner.email}\nnot-an-address\n")
+    response = post(client, programme, csv_file=upload)
+
+    [message] = list(response.context["messages"])
+    assert message.level_tag == "warning"  # 1 of 2 rows done is not a success
+    html = response.content.decode()
+    assert lithuanian("Enrol learners") in html.split("<main", 1)[1]
+    assert response.context["breadcrumbs_items"][0]["url"] == reverse(
+        "wagtailadmin_home"
+    )
+
+    upload = csv_file("email\nkitas@example.org\n")
+    [message] = list(post(client, programme, csv_file=upload).context["messages"])
+    assert message.level_tag == "success"
+
+
+def test_the_programme_picker_lists_each_programme_once(client, coordinator, programme):
+    from wagtail.models import Locale
+
+    english = programme.copy_for_translation(
+        Locale.objects.get(language_code="en"), copy_parents=True
+    )
+    english.save_revision().publish()
+    client.force_login(coordinator)
+    choices = [
+        value
+        for value, _label in client.get(reverse(URL))
+        .context["form"]
+        .fields["programme"]
+        .choices
+        if value
+    ]
+    assert [int(str(value)) for value in choices] == [programme.pk]
