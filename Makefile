@@ -36,9 +36,10 @@ test: install ## Run the whole test suite (SQLite, or DATABASE_URL / REDIS_URL w
 	$(MANAGE) compiletranslations
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: install ## Check style with ruff
+lint: install ## Check style with ruff and types with mypy (django-stubs; pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
