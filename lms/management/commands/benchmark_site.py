@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import http.client
 import os
-import shlex
 import socket
 import statistics
 import subprocess
@@ -67,12 +66,13 @@ class Command(BaseCommand):
         endpoints = self.endpoints(learner)
         session_cookie = self.session_for(learner)
         port = free_port()
-        command = (
-            f"{shlex.quote(sys.executable)} -m gunicorn lms.wsgi:application "
-            f"--bind 127.0.0.1:{port} --workers {workers} --threads {threads} "
-            "--access-logfile /dev/null --error-logfile -"
-        )
-        server = subprocess.Popen(shlex.split(command), env=dict(os.environ))
+        command = [
+            sys.executable, "-m", "gunicorn", "lms.wsgi:application",
+            "--bind", f"127.0.0.1:{port}",
+            "--workers", str(workers), "--threads", str(threads),
+            "--access-logfile", "/dev/null", "--error-logfile", "-",
+        ]  # fmt: skip
+        server = subprocess.Popen(command, env=dict(os.environ))  # noqa: S603 - our argv
         try:
             self.wait_until_up(port)
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -92,15 +92,18 @@ class Command(BaseCommand):
         from courses.models import CatalogueIndexPage, LessonPage, ModulePage
 
         if not User.objects.filter(email=learner_email).exists():
-            raise CommandError(
-                f"No {learner_email}: seed the demo first (make setup)."
-            )
-        catalogue = CatalogueIndexPage.objects.live().filter(
-            locale__language_code=settings.LANGUAGE_CODE
-        ).first()
-        module = ModulePage.objects.live().filter(
-            locale__language_code=settings.LANGUAGE_CODE
-        ).order_by("path").first()
+            raise CommandError(f"No {learner_email}: seed the demo first (make setup).")
+        catalogue = (
+            CatalogueIndexPage.objects.live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .first()
+        )
+        module = (
+            ModulePage.objects.live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .order_by("path")
+            .first()
+        )
         if catalogue is None or module is None:
             raise CommandError("No demo content: seed the demo first (make setup).")
         lesson = LessonPage.objects.live().child_of(module).order_by("path").first()
