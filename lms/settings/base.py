@@ -310,7 +310,7 @@ STORAGES: dict[str, dict[str, Any]] = {
 # what it holds under MEDIA_URL unless AWS_S3_CUSTOM_DOMAIN names a public front) and
 # private (learners' work, certificates, exports: never by URL, always through the
 # platform's access check). Credentials left empty come from the machine's role.
-STORAGE_BACKEND = env.str("STORAGE_BACKEND", default="local")
+STORAGE_BACKEND = env.str("STORAGE_BACKEND", default="") or "local"
 if STORAGE_BACKEND == "s3":
     _S3 = {
         "access_key": env.str("AWS_ACCESS_KEY_ID", default="") or None,
