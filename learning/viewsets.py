@@ -243,10 +243,7 @@ class RecordViewSet(ModelViewSet):
     list_per_page = 50
     export_formats = ["csv", "xlsx"]
     form_fields = ["module_title"]  # ModelViewSet insists on a form; nobody gets one
-
-    @property
-    def permission_policy(self):
-        return RolePolicy(self.model)
+    # Its permission policy is RolePolicy, registered in wagtail_hooks.py.
 
 
 class QuestionViewSet(RecordViewSet):

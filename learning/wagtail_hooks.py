@@ -11,16 +11,19 @@ from courses.models import LessonPage
 from lms.permissions import ReadOnlyPolicy
 
 from . import admin_views, statements
-from .models import Certificate
+from .models import Certificate, Question, Submission
 from .viewsets import (
     CertificateViewSet,
     CohortViewSet,
     QuestionViewSet,
+    RolePolicy,
     SubmissionViewSet,
 )
 
 register_snippet(CohortViewSet)
 register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
+register_permission_policy(Question, RolePolicy(Question))
+register_permission_policy(Submission, RolePolicy(Submission))
 
 
 @hooks.register("register_admin_viewset")

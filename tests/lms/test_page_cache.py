@@ -115,7 +115,9 @@ def test_a_changed_competency_retires_the_stored_pages(client, course):
     assert client.get("/lt/")["X-Page-Cache"] == "miss"
 
 
-def test_a_module_and_lesson_with_a_quiz_are_shared_with_strangers(client, site_content):
+def test_a_module_and_lesson_with_a_quiz_are_shared_with_strangers(
+    client, site_content
+):
     module = module_under(programme_under(catalogue_under(site_content)), lessons=1)
     lesson = module.get_children().first()
     for url in (module.url, lesson.url):
