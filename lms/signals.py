@@ -25,8 +25,8 @@ def refresh_site_navigation(sender, instance, **kwargs):
         navigation.invalidate()
 
 
-# Shown on the shared pages though not pages themselves: the competency model, topics
-# and the partner organisations on the home page.
+# Shown on the shared pages though not pages themselves: the competency model, topics,
+# the partner organisations on the home page, and the events' seats.
 SHOWN_ON_PAGES = {
     ("courses", "competencyframework"),
     ("courses", "competencyarea"),
@@ -35,6 +35,9 @@ SHOWN_ON_PAGES = {
     ("courses", "proficiencylevel"),
     ("courses", "topictag"),
     ("accounts", "organisation"),
+    # Seats left and cancellations, shown with the events on programme and module pages.
+    ("events", "registration"),
+    ("events", "eventseats"),
 }
 
 

@@ -125,3 +125,22 @@ def test_a_module_and_lesson_with_a_quiz_are_shared_with_strangers(
         assert "csrfmiddlewaretoken" not in first.content.decode()
         assert first["X-Page-Cache"] == "miss"
         assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_a_registration_retires_the_stored_pages_that_count_seats(client, course):
+    from events.models import Registration
+
+    from ..events.pages import event_under
+
+    event = event_under(course["module"], capacity=5)
+    client.get(course["module"].url)
+    assert client.get(course["module"].url)["X-Page-Cache"] == "hit"
+    Registration.objects.create(
+        person=UserFactory(),
+        event_key=event.translation_key,
+        event=event,
+        event_title=event.title,
+        status=Registration.Status.REGISTERED,
+        position=1,
+    )
+    assert client.get(course["module"].url)["X-Page-Cache"] == "miss"
