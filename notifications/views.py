@@ -25,6 +25,8 @@ def preferences(request):
     kinds = list(REMINDER_KINDS)
     if has_role(request.user, Role.COORDINATOR):
         kinds.append(Kind.COORDINATOR_DIGEST)
+    if has_role(request.user, Role.TRAINER):
+        kinds.append(Kind.TRAINER_DIGEST)
     form = PreferencesForm(data, unsubscribed=unsubscribed, kinds=kinds)
     if request.method == "POST" and form.is_valid():
         services.set_preferences(user=request.user, wanted=form.wanted())

@@ -90,6 +90,20 @@ def test_only_coordinators_are_offered_the_weekly_digest(
     assert Kind.COORDINATOR_DIGEST.value in client.get(url).content.decode()
 
 
+def test_trainers_may_switch_their_hourly_digest_off(
+    client, learner, trainer, site_content
+):
+    url = reverse("notifications:preferences")
+    client.force_login(learner)
+    assert Kind.TRAINER_DIGEST.value not in client.get(url).content.decode()
+    client.force_login(trainer)
+    assert Kind.TRAINER_DIGEST.value in client.get(url).content.decode()
+    client.post(url, {})  # every box unticked
+    assert Unsubscription.objects.filter(
+        user=trainer, kind=Kind.TRAINER_DIGEST
+    ).exists()
+
+
 def test_preferences_need_a_login(client, site_content):
     response = client.get(reverse("notifications:preferences"))
 
