@@ -12,10 +12,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from wagtail.admin.views.reports import ReportView
-
 from accounts.permissions import has_any_role
 from accounts.roles import Role
+from lms.admin_reports import FiguresReportView, FilteredReportView
 
 from . import indicators, selectors, services
 from .filters import (
@@ -64,14 +63,14 @@ def registration_rows(registrations: QuerySet) -> QuerySet:
     )
 
 
-class RegistrationsReportView(ReportView):
+class RegistrationsReportView(FilteredReportView):
     """Registrations of the events the user runs: trainers named on the event, the
     organising organisation's coordinators, administrators (all)."""
 
     page_title = gettext_lazy("Event registrations")
     header_icon = "date"
-    index_url_name = "events_registrations"
-    index_results_url_name = "events_registrations_results"
+    url_prefix = "events_"
+    url_name = "registrations"
     results_template_name = "events/admin/registrations_results.html"
     filterset_class = RegistrationFilterSet
     paginate_by = 100
@@ -99,41 +98,15 @@ class RegistrationsReportView(ReportView):
         "attendance": gettext_lazy("Attendance"),
         "checked_in_at": gettext_lazy("Checked in"),
     }
+    export_values = {"status": STATUS_LABELS, "attendance": ATTENDANCE_LABELS}
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.custom_field_preprocess = {
-            **self.custom_field_preprocess,
-            "status": {self.FORMAT_CSV: _status_label, self.FORMAT_XLSX: _status_label},
-            "attendance": {
-                self.FORMAT_CSV: _attendance_label,
-                self.FORMAT_XLSX: _attendance_label,
-            },
-        }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not may_see_registrations(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        if self.is_export and self.filters and not self.filters.is_valid():
-            self.is_export = False
-
-    @property
-    def filters_invalid(self) -> bool:
-        return bool(self.filters) and not self.filters.is_valid()
+    def may_view(self, user) -> bool:
+        return may_see_registrations(user)
 
     def get_base_queryset(self):
         return registration_rows(registrations_visible_to(self.request.user)).order_by(
             "event_title", "position"
         )
-
-    def filter_queryset(self, queryset):
-        if self.filters_invalid:
-            return queryset.none()
-        return super().filter_queryset(queryset)
 
     def get_filename(self):
         return f"event-registrations-{timezone.localdate():%Y-%m-%d}"
@@ -293,57 +266,19 @@ def attendance(request, event_id: int):
     )
 
 
-class IndicatorReportView(ReportView):
+class IndicatorReportView(FiguresReportView):
     """Administrators' indicator reports over a reporting period; rows are figures."""
 
     header_icon = "table"
     filterset_class = IndicatorFilterSet
     paginate_by = 200
-    url_name = ""
+    url_prefix = "events_"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not has_any_role(request.user, Role.ADMIN):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        if self.is_export and self.filters and not self.filters.is_valid():
-            self.is_export = False
-
-    @property
-    def index_url_name(self):
-        return f"events_{self.url_name}"
-
-    @property
-    def index_results_url_name(self):
-        return f"events_{self.url_name}_results"
-
-    @property
-    def filters_invalid(self) -> bool:
-        return bool(self.filters) and not self.filters.is_valid()
+    def may_view(self, user) -> bool:
+        return has_any_role(user, Role.ADMIN)
 
     def get_base_queryset(self):
         return EventPage.objects.all()
-
-    def get_filtered_queryset(self):
-        return self.get_queryset()
-
-    def get_queryset(self):
-        events = self.get_base_queryset()
-        if self.filters_invalid:
-            return []
-        if self.filters is not None:
-            events = self.filters.qs
-        return self.rows(events)
-
-    def get_filename(self):
-        return f"{self.url_name.replace('_', '-')}-{timezone.localdate():%Y-%m-%d}"
-
-    def get_context_data(self, *args, **kwargs):
-        context = super().get_context_data(*args, **kwargs)
-        context["filters_invalid"] = self.filters_invalid
-        return context
 
 
 def _yes_no(value):
@@ -379,14 +314,7 @@ class EventIndicatorsView(IndicatorReportView):
         "unreliable": gettext_lazy("Fewer than 5 responses"),
     }
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        flags = {self.FORMAT_CSV: _yes_no, self.FORMAT_XLSX: _yes_no}
-        self.custom_field_preprocess = {
-            **self.custom_field_preprocess,
-            "below_target": flags,
-            "unreliable": flags,
-        }
+    export_values = {"below_target": _yes_no, "unreliable": _yes_no}
 
     def rows(self, events):
         return indicators.event_rows(events)
@@ -417,12 +345,7 @@ class ActivityIndicatorsView(IndicatorReportView):
         "participants_no": gettext_lazy("From Norway"),
     }
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.custom_field_preprocess = {
-            **self.custom_field_preprocess,
-            "target_reached": {self.FORMAT_CSV: _yes_no, self.FORMAT_XLSX: _yes_no},
-        }
+    export_values = {"target_reached": _yes_no}
 
     def rows(self, events):
         return indicators.activity_rows(events)
@@ -444,12 +367,7 @@ class ParticipantSplitView(IndicatorReportView):
         "participants": gettext_lazy("Unique participants"),
     }
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.custom_field_preprocess = {
-            **self.custom_field_preprocess,
-            "group": {self.FORMAT_CSV: _group_label, self.FORMAT_XLSX: _group_label},
-        }
+    export_values = {"group": lambda value: _group_label(value)}
 
     def rows(self, events):
         return indicators.participant_splits(events, by=self.filters.split)
