@@ -1,11 +1,14 @@
 """Demo events: the events listing, funder activities with their targets, and six
-events in Lithuanian and English (Norwegian shows them as aliases of the Lithuanian):
+events in Lithuanian, English and Norwegian (every language the texts below have):
 upcoming, a workshop in Biržai under the social clustering programme, an online seminar
 with free seats, a full training in Druskininkai with a waiting list and a study visit
 to Oslo that needs the organisers' approval; past, a seminar in Prienai and a meeting
 in Utena, with attendance and survey answers (Utena's below the 75% target).
 
 Safe to run again: what exists is found by its stable translation_key and left as it is.
+A translation that is an alias (wagtail-localize's synchronised trees make them where a
+page has no translation, as in a database seeded before a language's texts were here)
+becomes a page of its own with the texts of its language.
 Dates are counted from the day of the first seeding (times in Vilnius), so a fresh demo
 always has upcoming events. The records (`seed_event_records`) are written directly,
 without emails: they are history, not actions.
@@ -16,6 +19,7 @@ from datetime import datetime, time, timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.models import Locale, Page
 
 from accounts.models import Organisation, User
@@ -57,6 +61,7 @@ ACTIVITIES = [
         "title": {
             "lt": "Mokymo renginiai savivaldybių darbuotojams",
             "en": "Training events for municipal staff",
+            "nb": "Opplæringsarrangementer for kommuneansatte",
         },
     },
     {
@@ -65,6 +70,7 @@ ACTIVITIES = [
         "title": {
             "lt": "Studijų vizitai ir patirties mainai Norvegijoje",
             "en": "Study visits and exchange of experience in Norway",
+            "nb": "Studiebesøk og erfaringsutveksling i Norge",
         },
     },
 ]
@@ -86,14 +92,17 @@ EVENTS = [
         "title": {
             "lt": "Tarpinstitucinės partnerystės dirbtuvės Biržuose",
             "en": "Inter-institutional partnership workshop in Biržai",
+            "nb": "Verksted om partnerskap mellom institusjoner i Biržai",
         },
         "venue_name": {
             "lt": "Biržų rajono savivaldybės salė",
             "en": "Biržai District Municipality hall",
+            "nb": "Møtesalen i Biržai distriktskommune",
         },
         "venue_address": {
             "lt": "Vytauto g. 38, Biržai",
             "en": "Vytauto g. 38, Biržai, Lithuania",
+            "nb": "Vytauto g. 38, Biržai, Litauen",
         },
         "description": {
             "lt": "<p>Praktinės dirbtuvės savivaldybės, jos įstaigų ir "
@@ -102,6 +111,9 @@ EVENTS = [
             "en": "<p>A hands-on workshop for staff of the municipality, its "
             "institutions and NGOs: agreeing on a joint service and signing a "
             "partnership agreement.</p>",
+            "nb": "<p>Et praktisk verksted for ansatte i kommunen, i kommunale "
+            "virksomheter og i frivillige organisasjoner: slik blir dere enige om en "
+            "felles tjeneste og undertegner en partnerskapsavtale.</p>",
         },
     },
     {
@@ -120,14 +132,17 @@ EVENTS = [
         "title": {
             "lt": "Nuotolinis seminaras: kaip kalbėtis su bendruomene",
             "en": "Online seminar: talking with the community",
+            "nb": "Nettseminar: hvordan snakke med lokalsamfunnet",
         },
-        "venue_name": {"lt": "", "en": ""},
-        "venue_address": {"lt": "", "en": ""},
+        "venue_name": {"lt": "", "en": "", "nb": ""},
+        "venue_address": {"lt": "", "en": "", "nb": ""},
         "description": {
             "lt": "<p>Dviejų valandų seminaras apie socialinę komunikaciją: "
             "bendruomenės įtraukimas, konsultacijos ir grįžtamasis ryšys.</p>",
             "en": "<p>A two-hour seminar on social communication: involving the "
             "community, consultation and feedback.</p>",
+            "nb": "<p>Et totimers seminar om sosial kommunikasjon: involvering av "
+            "lokalsamfunnet, høringer og tilbakemeldinger.</p>",
         },
     },
     {
@@ -148,12 +163,18 @@ EVENTS = [
         "title": {
             "lt": "Studijų vizitas į Oslą",
             "en": "Study visit to Oslo",
+            "nb": "Studiebesøk til Oslo",
         },
         "venue_name": {
             "lt": "Voksenopplæringsforbundet (Vofo)",
             "en": "Voksenopplæringsforbundet (Vofo)",
+            "nb": "Voksenopplæringsforbundet (Vofo)",
         },
-        "venue_address": {"lt": "Oslas, Norvegija", "en": "Oslo, Norway"},
+        "venue_address": {
+            "lt": "Oslas, Norvegija",
+            "en": "Oslo, Norway",
+            "nb": "Oslo, Norge",
+        },
         "description": {
             "lt": "<p>Trijų dienų vizitas pas Norvegijos partnerius: kaip "
             "savivaldybės, suaugusiųjų švietimo organizacijos ir bendruomenės kartu "
@@ -161,6 +182,9 @@ EVENTS = [
             "en": "<p>A three-day visit to the Norwegian partners: how "
             "municipalities, adult education organisations and communities build "
             "services together. The organisers approve each participant.</p>",
+            "nb": "<p>Et tredagers besøk hos de norske partnerne: hvordan kommuner, "
+            "voksenopplæringsorganisasjoner og lokalsamfunn utvikler tjenester "
+            "sammen. Arrangørene godkjenner hver deltaker.</p>",
         },
     },
 ]
@@ -185,20 +209,25 @@ EVENTS += [
         "title": {
             "lt": "Bendruomenės telkimo seminaras Prienuose",
             "en": "Community mobilisation seminar in Prienai",
+            "nb": "Seminar om mobilisering av lokalsamfunnet i Prienai",
         },
         "venue_name": {
             "lt": "Prienų kultūros ir laisvalaikio centras",
             "en": "Prienai Culture and Leisure Centre",
+            "nb": "Prienai kultur- og fritidssenter",
         },
         "venue_address": {
             "lt": "F. Martišiaus g. 11, Prienai",
             "en": "F. Martišiaus g. 11, Prienai, Lithuania",
+            "nb": "F. Martišiaus g. 11, Prienai, Litauen",
         },
         "description": {
             "lt": "<p>Kaip pakviesti bendruomenę, globos namus ir seniūnijas spręsti "
             "vieną socialinę problemą kartu.</p>",
             "en": "<p>How to bring the community, care homes and wards together to "
             "solve one social problem.</p>",
+            "nb": "<p>Hvordan samle lokalsamfunnet, omsorgsinstitusjonene og "
+            "lokalkontorene for å løse ett sosialt problem sammen.</p>",
         },
     },
     {
@@ -217,20 +246,25 @@ EVENTS += [
         "title": {
             "lt": "Praktinis susitikimas Utenoje: paslaugų planavimas",
             "en": "Practical meeting in Utena: planning services",
+            "nb": "Praktisk møte i Utena: planlegging av tjenester",
         },
         "venue_name": {
             "lt": "Utenos kolegija",
             "en": "Utena University of Applied Sciences",
+            "nb": "Utena høyskole",
         },
         "venue_address": {
             "lt": "Maironio g. 18, Utena",
             "en": "Maironio g. 18, Utena, Lithuania",
+            "nb": "Maironio g. 18, Utena, Litauen",
         },
         "description": {
             "lt": "<p>Praktinis susitikimas: bendros socialinės paslaugos planas "
             "savivaldybei ir jos partneriams.</p>",
             "en": "<p>A practical meeting: a joint social service plan for the "
             "municipality and its partners.</p>",
+            "nb": "<p>Et praktisk møte: en felles plan for sosiale tjenester for "
+            "kommunen og samarbeidspartnerne.</p>",
         },
     },
     {
@@ -249,20 +283,25 @@ EVENTS += [
         "title": {
             "lt": "Tarpsektorinio bendradarbiavimo mokymai Druskininkuose",
             "en": "Cross-sector cooperation training in Druskininkai",
+            "nb": "Opplæring i samarbeid på tvers av sektorer i Druskininkai",
         },
         "venue_name": {
             "lt": "Druskininkų savivaldybės viešoji biblioteka",
             "en": "Druskininkai Municipal Public Library",
+            "nb": "Druskininkai kommunes folkebibliotek",
         },
         "venue_address": {
             "lt": "M. K. Čiurlionio g. 59, Druskininkai",
             "en": "M. K. Čiurlionio g. 59, Druskininkai, Lithuania",
+            "nb": "M. K. Čiurlionio g. 59, Druskininkai, Litauen",
         },
         "description": {
             "lt": "<p>Mažos grupės mokymai: vietų nebeliko, bet galite stoti į "
             "laukiančiųjų sąrašą.</p>",
             "en": "<p>Training in a small group: the seats are taken, but you can "
             "join the waiting list.</p>",
+            "nb": "<p>Opplæring i en liten gruppe: alle plassene er tatt, men du kan "
+            "sette deg på ventelisten.</p>",
         },
     },
 ]
@@ -335,10 +374,38 @@ def _publish(page: Page) -> None:
     page.save_revision(log_action=False).publish(log_action=False)
 
 
+def _target_locales(texts: dict) -> list[Locale]:
+    """The locales a demo text is given in, besides the default (the source)."""
+    default = Locale.get_default()
+    return [
+        Locale.objects.get(language_code=language)
+        for language in texts
+        if language != default.language_code
+    ]
+
+
+def _own_translation(page: Page, locale: Locale, *, copy_parents: bool = False):
+    """The page's translation into `locale` if seeding should fill it, else None.
+
+    A missing translation is copied from the source page and an alias becomes a page of
+    its own (as courses.demo does); a translation that exists is left as it is, so
+    seeding twice changes nothing.
+    """
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        return page.copy_for_translation(locale, copy_parents=copy_parents).specific
+    if translation.alias_of_id:
+        ConvertAliasPageAction(translation, log_action=None).execute(
+            skip_permission_checks=True
+        )
+        return Page.objects.get(pk=translation.pk).specific
+    return None
+
+
 def seed_funder_activities() -> dict[str, FunderActivity]:
-    """The activities of the project plan, in LT and EN, by code."""
+    """The activities of the project plan, in every language of their titles, by code
+    (the source's)."""
     found = {}
-    english = Locale.objects.get(language_code="en")
     for spec in ACTIVITIES:
         key = demo_key("funder-activity", spec["code"])
         source = FunderActivity.objects.filter(
@@ -352,10 +419,11 @@ def seed_funder_activities() -> dict[str, FunderActivity]:
                 title=spec["title"]["lt"],
                 target_participants=spec["target"],
             )
-        if source.get_translation_or_none(english) is None:
-            translation = source.copy_for_translation(english)
-            translation.title = spec["title"]["en"]
-            translation.save()
+        for locale in _target_locales(spec["title"]):
+            if source.get_translation_or_none(locale) is None:
+                translation = source.copy_for_translation(locale)
+                translation.title = spec["title"][locale.language_code]
+                translation.save()
         found[spec["code"]] = source
     return found
 
@@ -372,17 +440,12 @@ def seed_event_index() -> EventIndexPage:
             )
         )
         _publish(index)
-    for language, (title, slug) in INDEX.items():
-        locale = Locale.objects.get(language_code=language)
-        if locale == index.locale:
+    for locale in _target_locales(INDEX):
+        translation = _own_translation(index, locale)
+        if translation is None:
             continue
-        translation = index.get_translation_or_none(locale)
-        if translation is not None and not translation.alias_of_id:
-            continue
-        if translation is not None:  # an alias made by the synchronised trees
-            translation.delete()
-        translation = index.copy_for_translation(locale).specific
-        translation.title, translation.slug = title, slug
+        language = locale.language_code
+        translation.title, translation.slug = INDEX[language]
         translation.intro = INDEX_INTRO[language]
         _publish(translation)
     return index
@@ -413,12 +476,13 @@ def _parent_for(spec: dict, index: EventIndexPage) -> Page:
 
 @transaction.atomic
 def seed_events(*, today=None) -> list[EventPage]:
-    """The listing, the activities and the three demo events. Needs the demo
-    organisations; the framework and programmes are used when they are there."""
+    """The listing, the activities and the six demo events, translated into every
+    language of their texts. Needs the demo organisations; the framework and
+    programmes are used when they are there (seed the programmes first, so that an
+    event under a programme finds the programme's translations)."""
     today = today or timezone.now().astimezone(EVENT_TIME_ZONE).date()
     activities = seed_funder_activities()
     index = seed_event_index()
-    english = Locale.objects.get(language_code="en")
     events = []
     for spec in EVENTS:
         key = demo_key("event", spec["slug"])
@@ -447,7 +511,7 @@ def seed_events(*, today=None) -> list[EventPage]:
                 ).first(),
                 funder_activity=activities[spec["activity"]],
             )
-            _fill(event, spec, "lt")
+            _fill(event, spec, Locale.get_default().language_code)
             for position, code in enumerate(spec["competencies"]):
                 competency = Competency.objects.filter(
                     code=code, locale=Locale.get_default()
@@ -462,19 +526,17 @@ def seed_events(*, today=None) -> list[EventPage]:
                     )
             _parent_for(spec, index).add_child(instance=event)
             _publish(event)
-        _translate(event, spec, english, activities)
+        for locale in _target_locales(spec["title"]):
+            _translate(event, spec, locale, activities)
         events.append(event)
-    alias_untranslated_programmes()  # Norwegian (and any other language): aliases
+    alias_untranslated_programmes()  # a language without demo texts: aliases
     return events
 
 
 def _translate(event: EventPage, spec: dict, locale: Locale, activities) -> None:
-    existing = event.get_translation_or_none(locale)
-    if existing is not None and not existing.alias_of_id:
+    translation = _own_translation(event, locale, copy_parents=True)
+    if translation is None:
         return
-    if existing is not None:
-        existing.delete()
-    translation = event.copy_for_translation(locale, copy_parents=True).specific
     _fill(translation, spec, locale.language_code)
     activity = activities[spec["activity"]].get_translation_or_none(locale)
     if activity is not None:

@@ -1,5 +1,5 @@
-"""The demo events: six events in LT and EN with their records, seeded twice without
-change."""
+"""The demo events: six events in LT, EN and NB with their records, seeded twice without
+change (the Norwegian texts in detail: test_demo_norwegian.py)."""
 
 from django.utils import timezone
 
@@ -21,9 +21,7 @@ from events.models import (
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_events_are_seeded_once_in_lithuanian_and_english(
-    client, site_content
-):
+def test_the_demo_events_are_seeded_once_in_every_language(client, site_content):
     accounts_demo.seed_organisations()
     courses_demo.seed_framework()
 
@@ -47,7 +45,7 @@ def test_the_demo_events_are_seeded_once_in_lithuanian_and_english(
     english = EventPage.objects.filter(locale__language_code="en", alias_of=None)
     norwegian = EventPage.objects.filter(locale__language_code="nb")
     assert lithuanian.count() == english.count() == 6
-    assert norwegian.count() == 6 and all(e.alias_of_id for e in norwegian)
+    assert norwegian.count() == 6 and not any(e.alias_of_id for e in norwegian)
     assert {e.municipality for e in lithuanian} == {
         "Biržai",
         "",
@@ -57,21 +55,27 @@ def test_the_demo_events_are_seeded_once_in_lithuanian_and_english(
         "Druskininkai",
     }
     assert sum(e.starts_at > timezone.now() for e in lithuanian) == 4
-    assert FunderActivity.objects.filter(locale__language_code="en").count() == 2
+    for language in ("en", "nb"):
+        activities = FunderActivity.objects.filter(locale__language_code=language)
+        assert activities.count() == 2
     oslo = english.get(municipality="Oslo")
     assert oslo.title == "Study visit to Oslo"
     assert oslo.funder_activity.locale.language_code == "en"
     assert oslo.needs_approval
 
+    oslo_titles = {
+        "lt": "Studijų vizitas į Oslą",
+        "en": "Study visit to Oslo",
+        "nb": "Studiebesøk til Oslo",
+    }
+    utena = {"lt": "Utenoje", "en": "in Utena", "nb": "i Utena"}
     for language in ("lt", "en", "nb"):
         index = EventIndexPage.objects.get(locale__language_code=language)
         html = client.get(index.url).content.decode()
         assert client.get(index.url).status_code == 200
-        assert (
-            "Study visit to Oslo" if language == "en" else "Studijų vizitas į Oslą"
-        ) in html
+        assert oslo_titles[language] in html
         past = client.get(index.url, {"when": "past"}).content.decode()
-        assert ("in Utena" if language == "en" else "Utenoje") in past
+        assert utena[language] in past
 
 
 def test_the_demo_trainer_is_named_on_every_demo_event(site_content):
@@ -97,7 +101,7 @@ def test_the_birzai_workshop_belongs_to_the_social_clustering_programme(
     courses_demo.seed_programmes()
     demo.seed_events()
 
-    for language in ("lt", "en"):
+    for language in ("lt", "en", "nb"):
         programme = ProgrammePage.objects.get(
             slug="social-clustering-competencies", locale__language_code=language
         )
