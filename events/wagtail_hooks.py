@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from accounts.permissions import has_any_role
 from accounts.roles import Role
+from lms.admin_reports import report_paths
 
 from . import admin_views
 from .models import EventPage, FunderActivity, Registration, SurveyQuestionSet
@@ -32,60 +33,35 @@ register_snippet(SurveyQuestionSetViewSet)
 @hooks.register("register_admin_urls")
 def register_event_urls():
     return [
-        path(
+        *report_paths(
             "events/registrations/",
-            admin_views.RegistrationsReportView.as_view(),
-            name="events_registrations",
-        ),
-        path(
-            "events/registrations/results/",
-            admin_views.RegistrationsReportView.as_view(results_only=True),
-            name="events_registrations_results",
+            admin_views.RegistrationsReportView,
+            "events_registrations",
         ),
         path(
             "events/registrations/pending/",
             admin_views.pending_registrations,
             name="events_pending",
         ),
-        path(
+        *report_paths(
             "events/indicators/",
-            admin_views.EventIndicatorsView.as_view(),
-            name="events_event_indicators",
+            admin_views.EventIndicatorsView,
+            "events_event_indicators",
         ),
-        path(
-            "events/indicators/results/",
-            admin_views.EventIndicatorsView.as_view(results_only=True),
-            name="events_event_indicators_results",
-        ),
-        path(
+        *report_paths(
             "events/activities/indicators/",
-            admin_views.ActivityIndicatorsView.as_view(),
-            name="events_activity_indicators",
+            admin_views.ActivityIndicatorsView,
+            "events_activity_indicators",
         ),
-        path(
-            "events/activities/indicators/results/",
-            admin_views.ActivityIndicatorsView.as_view(results_only=True),
-            name="events_activity_indicators_results",
-        ),
-        path(
+        *report_paths(
             "events/activities/participants/",
-            admin_views.ParticipantSplitView.as_view(),
-            name="events_participant_splits",
+            admin_views.ParticipantSplitView,
+            "events_participant_splits",
         ),
-        path(
-            "events/activities/participants/results/",
-            admin_views.ParticipantSplitView.as_view(results_only=True),
-            name="events_participant_splits_results",
-        ),
-        path(
+        *report_paths(
             "events/activities/participants/external/",
-            admin_views.ExternalParticipantSplitView.as_view(),
-            name="events_participant_splits_external",
-        ),
-        path(
-            "events/activities/participants/external/results/",
-            admin_views.ExternalParticipantSplitView.as_view(results_only=True),
-            name="events_participant_splits_external_results",
+            admin_views.ExternalParticipantSplitView,
+            "events_participant_splits_external",
         ),
         path(
             "events/attendance/",

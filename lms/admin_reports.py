@@ -13,12 +13,24 @@ from itertools import islice
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
+from django.urls import URLPattern, path
 from django.utils import timezone, translation
 
 from wagtail.admin.views.reports import ReportView
 
 EXPORT_CHUNK = 2000
 CSV_LINES_PER_CHUNK = 500
+
+
+def report_paths(route: str, view: type, name: str) -> list[URLPattern]:
+    """A report's two routes: its page at `route` and the results fragment Wagtail's
+    filters load at `route` + "results/" (named `name` + "_results")."""
+    return [
+        path(route, view.as_view(), name=name),
+        path(
+            f"{route}results/", view.as_view(results_only=True), name=f"{name}_results"
+        ),
+    ]
 
 
 def _converter(how: Mapping | Callable) -> Callable:

@@ -1,56 +1,17 @@
 from django.urls import path
 
+from lms.admin_reports import report_paths
+
 from . import views
 
 app_name = "reports"
 
 urlpatterns = [
-    path("learners/", views.LearnersReportView.as_view(), name="learners"),
-    path(
-        "learners/results/",
-        views.LearnersReportView.as_view(results_only=True),
-        name="learners_results",
-    ),
+    *report_paths("learners/", views.LearnersReportView, "learners"),
     path("learners/<id:user_id>/", views.learner_record, name="learner_record"),
-    path("programmes/", views.ProgrammesReportView.as_view(), name="programmes"),
-    path(
-        "programmes/results/",
-        views.ProgrammesReportView.as_view(results_only=True),
-        name="programmes_results",
-    ),
-    path(
-        "organisations/", views.OrganisationsReportView.as_view(), name="organisations"
-    ),
-    path(
-        "organisations/results/",
-        views.OrganisationsReportView.as_view(results_only=True),
-        name="organisations_results",
-    ),
-]
-
-urlpatterns += [
-    path("competencies/", views.CompetenciesReportView.as_view(), name="competencies"),
-    path(
-        "competencies/results/",
-        views.CompetenciesReportView.as_view(results_only=True),
-        name="competencies_results",
-    ),
-]
-
-urlpatterns += [
-    path("growth/", views.GrowthReportView.as_view(), name="growth"),
-    path(
-        "growth/results/",
-        views.GrowthReportView.as_view(results_only=True),
-        name="growth_results",
-    ),
-]
-
-urlpatterns += [
-    path("certificates/", views.CertificatesReportView.as_view(), name="certificates"),
-    path(
-        "certificates/results/",
-        views.CertificatesReportView.as_view(results_only=True),
-        name="certificates_results",
-    ),
+    *report_paths("programmes/", views.ProgrammesReportView, "programmes"),
+    *report_paths("organisations/", views.OrganisationsReportView, "organisations"),
+    *report_paths("competencies/", views.CompetenciesReportView, "competencies"),
+    *report_paths("growth/", views.GrowthReportView, "growth"),
+    *report_paths("certificates/", views.CertificatesReportView, "certificates"),
 ]

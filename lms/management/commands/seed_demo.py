@@ -89,14 +89,16 @@ class Command(BaseCommand):
         self.stdout.write("Privacy notice: Lithuanian, English and Norwegian.")
         framework = courses_demo.seed_framework()
         self.stdout.write(
-            f"Competency framework: {framework} (Lithuanian and English)."
+            f"Competency framework: {framework} (Lithuanian, English and Norwegian)."
         )
         courses_demo.seed_competency_model_page(framework=framework)
         programmes = courses_demo.seed_programmes()
         titles = ", ".join(programme.title for programme in programmes)
-        self.stdout.write(f"Programmes: {titles} (Lithuanian and English).")
+        self.stdout.write(f"Programmes: {titles} (Lithuanian, English and Norwegian).")
         events = events_demo.seed_events()
-        self.stdout.write(f"Training events: {len(events)} (Lithuanian and English).")
+        self.stdout.write(
+            f"Training events: {len(events)} (Lithuanian, English and Norwegian)."
+        )
 
     def seed_users(self, *, with_content: bool) -> None:
         password, generated = accounts_demo.demo_password()
