@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail import blocks as wagtail_blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -163,8 +163,7 @@ class ProgrammePage(SharedPageMixin, Page):
         default=False,
         help_text=_("Besides the whole programme, each module can be taken alone."),
     )
-    cohort_start = models.DateField(_("cohort starts"), null=True, blank=True)
-    cohort_end = models.DateField(_("cohort ends"), null=True, blank=True)
+    # Dated runs of a programme are learning.Cohort rows (admin → Cohorts).
 
     content_panels = [
         *Page.content_panels,
@@ -178,7 +177,6 @@ class ProgrammePage(SharedPageMixin, Page):
             [
                 FieldPanel("needs_approval"),
                 FieldPanel("allows_module_enrolment"),
-                FieldRowPanel([FieldPanel("cohort_start"), FieldPanel("cohort_end")]),
             ],
             heading=_("Enrolment"),
         ),
@@ -201,16 +199,6 @@ class ProgrammePage(SharedPageMixin, Page):
         context.update(selectors.programme_summary(self))
         return context
 
-    def clean(self):
-        super().clean()
-        if (
-            self.cohort_start
-            and self.cohort_end
-            and self.cohort_end < self.cohort_start
-        ):
-            raise ValidationError(
-                {"cohort_end": _("The cohort cannot end before it starts.")}
-            )
 
 
 class ProgrammeTrainer(Orderable):
