@@ -102,10 +102,9 @@ def enrolment_out(enrolment: Enrolment) -> dict:
 
 
 def _certificate_or_none(enrolment):
-    """The newest certificate of an enrolment (selectors.enrolments_of sets it)."""
-    if hasattr(enrolment, "certificate"):
-        return enrolment.certificate
-    return enrolment.certificates.order_by("-issued_at").first()
+    """The newest certificate of an enrolment: from the prefetched certificates when the
+    enrolment came with them (selectors.enrolments_of), else one query."""
+    return max(enrolment.certificates.all(), key=lambda c: c.issued_at, default=None)
 
 
 @router.get("/me/enrolments", response=list[EnrolmentOut], summary="My enrolments")
