@@ -200,7 +200,6 @@ class ProgrammePage(SharedPageMixin, Page):
         return context
 
 
-
 class ProgrammeTrainer(Orderable):
     """A trainer named on a programme: they may edit it, its modules and lessons."""
 
