@@ -27,6 +27,7 @@ TIMEOUT = 60 * 60 * 24
 class Link:
     title: str
     url: str
+    kind: str = ""  # the section's page model, e.g. "catalogueindexpage"
 
 
 def version() -> int:
@@ -71,7 +72,7 @@ def _sections_in(language: str) -> list[Link]:
             .first()
         )
         if page is not None and (url := page.get_url()):
-            links.append(Link(page.title, url))
+            links.append(Link(page.title, url, model._meta.model_name))
     return links
 
 
@@ -81,6 +82,11 @@ def sections(language: str | None = None) -> list[Link]:
     shown in another language."""
     language = language or translation.get_language() or ""
     return _cached(f"sections:{language}", lambda: _sections_in(language))
+
+
+def section(kind: str, language: str | None = None) -> Link | None:
+    """One of the header's sections by its page model's name, e.g. the catalogue."""
+    return next((link for link in sections(language) if link.kind == kind), None)
 
 
 def breadcrumbs(page: Page) -> list[Link]:

@@ -45,6 +45,12 @@ def site_sections(context) -> list[dict]:
     ]
 
 
+@register.simple_tag
+def catalogue_link() -> navigation.Link | None:
+    """The catalogue in this language, for empty states that send people to it."""
+    return navigation.section("catalogueindexpage")
+
+
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context) -> dict:
     """A trail from the home page to the current page's parent, then the page itself."""

@@ -185,3 +185,9 @@ def test_migrate_names_the_sites_from_site_url():
     # The test database was migrated with SITE_URL = http://testserver.
     assert Site.objects.get(is_default_site=True).hostname == "testserver"
     assert DjangoSite.objects.get_current().domain == "testserver"
+
+
+def test_an_empty_my_learning_leads_to_the_catalogue(client, course, learner):
+    client.force_login(learner)
+    html = client.get("/lt/my-learning/").content.decode()
+    assert f'href="{course["catalogue"].url}"' in html.split("<main", 1)[1]
