@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
@@ -28,6 +29,9 @@ class Link:
     title: str
     url: str
     kind: str = ""  # the section's page model, e.g. "catalogueindexpage"
+    # The language of the title when the page is an untranslated alias, whose text is
+    # its source's (the default language), else "".
+    text_language: str = ""
 
 
 def version() -> int:
@@ -99,10 +103,16 @@ def breadcrumbs(page: Page) -> list[Link]:
             .live()
             .filter(depth__gt=1)
             .order_by("depth")
-            .only("id", "title", "url_path", "path", "depth", "locale_id")
+            .only(
+                "id", "title", "url_path", "path", "depth", "locale_id", "alias_of_id"
+            )
         )
         return [
-            Link(ancestor.title, url)
+            Link(
+                ancestor.title,
+                url,
+                text_language=settings.LANGUAGE_CODE if ancestor.alias_of_id else "",
+            )
             for ancestor in ancestors
             if (url := ancestor.get_url())
         ]

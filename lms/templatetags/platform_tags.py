@@ -57,7 +57,16 @@ def breadcrumbs(context) -> dict:
     page = context.get("page")
     if not isinstance(page, Page):
         return {"crumbs": [], "current": None}
-    return {"crumbs": navigation.breadcrumbs(page), "current": page.title}
+    language = translation.get_language()
+    crumbs = [
+        {
+            "title": crumb.title,
+            "url": crumb.url,
+            "lang": crumb.text_language if crumb.text_language != language else "",
+        }
+        for crumb in navigation.breadcrumbs(page)
+    ]
+    return {"crumbs": crumbs, "current": page.title, "current_lang": text_lang(page)}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
