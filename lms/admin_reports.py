@@ -22,7 +22,7 @@ EXPORT_CHUNK = 2000
 CSV_LINES_PER_CHUNK = 500
 
 
-def report_paths(route: str, view: type, name: str) -> list[URLPattern]:
+def report_paths(route: str, view: type[ReportView], name: str) -> list[URLPattern]:
     """A report's two routes: its page at `route` and the results fragment Wagtail's
     filters load at `route` + "results/" (named `name` + "_results")."""
     return [
