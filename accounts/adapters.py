@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.internal.ratelimit import parse_rate
 
+from lms.context_processors import from_address
+
 from . import services
 
 
@@ -59,3 +61,16 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_signup_redirect_url(self, request):
         return self.get_login_redirect_url(request)
+
+    def send_mail(self, template_prefix, email, context):
+        """allauth's emails in the person's own language (at sign-up: the one chosen on
+        the form), from the platform's name in that language."""
+        user = context.get("user")
+        language = (
+            getattr(user, "preferred_language", None) or translation.get_language()
+        )
+        with translation.override(language):
+            super().send_mail(template_prefix, email, context)
+
+    def get_from_email(self):
+        return from_address()

@@ -1,3 +1,5 @@
+from email.utils import formataddr, parseaddr
+
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
@@ -6,6 +8,13 @@ from django.utils.translation import gettext as _
 def site_name() -> str:
     """The platform's name: SITE_NAME, or its translated default."""
     return settings.SITE_NAME or _("Social clustering platform")
+
+
+def from_address() -> str:
+    """Who emails come from: the platform's name in the active language (the reader's,
+    where the sender activates it) and DEFAULT_FROM_EMAIL's address."""
+    _name, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    return formataddr((site_name(), address or "noreply@localhost"))
 
 
 def site(request) -> dict:

@@ -26,7 +26,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from lms.context_processors import site_name
+from lms.context_processors import from_address, site_name
 from lms.queueing import enqueue_on_commit
 
 from .models import OPTIONAL_KINDS, Kind, OutboxMessage, Unsubscription
@@ -264,9 +264,12 @@ def build_email(message: OutboxMessage, connection) -> EmailMultiAlternatives:
         # RFC 8058: mail clients offer one-click unsubscribe by POSTing to this URL.
         headers["List-Unsubscribe"] = f"<{url}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    with translation.override(message.language):
+        sender = from_address()
     email = EmailMultiAlternatives(
         subject=subject,
         body=text,
+        from_email=sender,
         to=[message.to_email],
         headers=headers,
         connection=connection,

@@ -144,3 +144,29 @@ def test_repeated_failed_logins_are_throttled(client, learner):
 
     assert "Too many failed sign-in attempts." in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize(
+    "language, subject_words, sender",
+    [
+        ("en", "Please Confirm Your Email Address", "Social clustering platform"),
+        (
+            "nb",
+            "Vennligst bekreft din e-postadresse",
+            "Plattform for sosial klyngeutvikling",
+        ),
+    ],
+)
+def test_the_verification_email_is_in_the_language_chosen_on_the_form(
+    client, language, subject_words, sender
+):
+    """The form is Lithuanian; the person asked for another language."""
+    client.post(signup_url("lt"), signup_data(preferred_language=language))
+
+    [email] = mail.outbox
+    with translation.override(language):
+        from lms.context_processors import site_name
+
+        assert site_name() == sender
+    assert email.from_email.startswith(f"{sender} <")
+    assert subject_words.lower() in email.subject.lower()

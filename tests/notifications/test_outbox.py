@@ -93,6 +93,11 @@ def test_the_message_is_in_the_recipients_language_with_text_and_html(organisati
     in_lithuanian = by_recipient[lithuanian.email]
     assert in_lithuanian.subject != in_english.subject
     assert "Socialinė klasterystė" in in_lithuanian.subject
+    # From the platform's name in the reader's language, at DEFAULT_FROM_EMAIL's address.
+    address = in_english.from_email.rsplit("<", 1)[1]
+    assert in_english.from_email == f"Social clustering platform <{address}"
+    assert in_lithuanian.from_email != in_english.from_email
+    assert in_lithuanian.from_email.endswith(f"<{address}")
 
 
 def test_a_cancelled_message_is_not_sent(learner):
