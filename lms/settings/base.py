@@ -625,3 +625,12 @@ DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="")
 # How long a course page is kept for visitors who are not signed in (lms/page_cache.py);
 # any published change retires every stored page at once. 0 turns the cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+
+# Funders' figures for events (events/indicators.py): the share of "good" and "very good"
+# answers an event must reach, the responses below which that share is unreliable, and
+# the smallest count shown in exports for outside readers.
+EVENT_SATISFACTION_TARGET = env.int("EVENT_SATISFACTION_TARGET", default=75)
+EVENT_SATISFACTION_MIN_RESPONSES = env.int(
+    "EVENT_SATISFACTION_MIN_RESPONSES", default=5
+)
+EVENT_SMALL_CELL_MINIMUM = env.int("EVENT_SMALL_CELL_MINIMUM", default=5)
