@@ -18,6 +18,10 @@ urlpatterns = [
     path("healthz/live", health.live, name="healthz_live"),
     path("metrics", metrics.metrics, name="metrics"),
     path("api/v1/", api.urls),
+    # Public, read-only exchange endpoints: identifiers other systems resolve.
+    path("ims/case/v1p1/", include("courses.case_urls")),
+    path("xapi/", include("learning.xapi_urls")),
+    path("credentials/", include("credentials.urls")),
     # Before Wagtail's own: one sign-in, with one set of attempt limits, for everything.
     path("admin/login/", admin_login, name="admin_login"),
     path("admin/", include(wagtailadmin_urls)),

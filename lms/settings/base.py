@@ -32,6 +32,9 @@ ALLOWED_HOSTS = env.list(
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The base of every public identifier the platform mints (xAPI activity ids, CASE URIs,
+# Open Badges ids). Set it once and never change it: other systems store these ids.
+IDENTIFIER_BASE_URL = env.str("IDENTIFIER_BASE_URL", default=SITE_URL).rstrip("/")
 # Empty: the interface shows its translated default name.
 SITE_NAME = env.str("SITE_NAME", default="")
 WAGTAIL_SITE_NAME = SITE_NAME or "Socialinė klasterystė"
@@ -80,6 +83,7 @@ LOCAL_APPS = [
     "events.apps.EventsConfig",
     "reports.apps.ReportsConfig",
     "privacy.apps.PrivacyConfig",
+    "credentials.apps.CredentialsConfig",
 ]
 INSTALLED_APPS = LOCAL_APPS + DJANGO_APPS + THIRD_PARTY_APPS
 

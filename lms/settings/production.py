@@ -54,6 +54,7 @@ if not SITE_URL.startswith("https://") and not env.bool(
 ):
     _refuse("SITE_URL must use https.")
 WAGTAILADMIN_BASE_URL = SITE_URL
+IDENTIFIER_BASE_URL = env.str("IDENTIFIER_BASE_URL", default=SITE_URL).rstrip("/")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[SITE_URL])
 
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)

@@ -31,6 +31,7 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = "http://testserver"
+IDENTIFIER_BASE_URL = SITE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Tests that need a real broker start a worker themselves (tests/integration/).
 CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
