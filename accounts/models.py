@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
@@ -79,6 +81,11 @@ class User(AbstractUser):
 
     username = None  # type: ignore[assignment]  # the email address is the login
     email = models.EmailField(_("email address"), unique=True)
+    # Who the person is to other systems (xAPI actor, credentials): never the database
+    # key, which a dump and restore or a merge may change, and which counts the users.
+    public_id = models.UUIDField(
+        _("public identifier"), default=uuid.uuid4, unique=True, editable=False
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=8,
