@@ -14,7 +14,12 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from ..models import CompetencyFramework, FrameworkStatus
+from ..models import (
+    Competency,
+    CompetencyArea,
+    CompetencyFramework,
+    FrameworkStatus,
+)
 from .build import (
     AreaData,
     CompetencyData,
@@ -25,6 +30,7 @@ from .build import (
     framework_data,
 )
 from .errors import FrameworkImportError
+from .identifiers import case_identifier, case_uri
 
 AREA, COMPETENCY, SCALE_LEVEL = "Competency Area", "Competency", "Proficiency Level"
 ADOPTION_STATUS = {
@@ -33,6 +39,16 @@ ADOPTION_STATUS = {
     FrameworkStatus.RETIRED: "Deprecated",
 }
 STATUS_FROM_ADOPTION = {value: key for key, value in ADOPTION_STATUS.items()}
+
+
+def case_item_uri(competency: Competency | CompetencyArea) -> str:
+    """The CFItems URI of a competency (or area) in its own language, as exported."""
+    return case_uri("CFItems", case_identifier(competency))
+
+
+def case_document_uri(framework: CompetencyFramework) -> str:
+    """The CFDocuments URI of a framework in its own language, as exported."""
+    return case_uri("CFDocuments", case_identifier(framework))
 
 
 def _uri(identifier: uuid.UUID | str) -> str:

@@ -1,4 +1,5 @@
 from .competencies import (
+    CaseRecord,
     Competency,
     CompetencyArea,
     CompetencyFramework,
@@ -32,6 +33,7 @@ __all__ = [
     "ProgrammePage",
     "ProgrammeTrainer",
     "TopicTag",
+    "CaseRecord",
     "Competency",
     "CompetencyArea",
     "CompetencyFramework",

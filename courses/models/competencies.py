@@ -17,6 +17,35 @@ from wagtail.search import index
 LEVEL_NUMBER_VALIDATORS = [MinValueValidator(1), MaxValueValidator(9)]
 
 
+class CaseIdentified(models.Model):
+    """The CASE identifier an object was imported with, kept to be exported as given.
+
+    It holds only for the language it came in (`case_language`): a wagtail-localize
+    translation copies the fields, and the copy must get an identifier of its own.
+    Objects made here have none stored and get one derived from translation key and
+    language (courses.exchange.identifiers).
+    """
+
+    case_identifier = models.CharField(
+        max_length=255, blank=True, editable=False, db_index=True
+    )
+    case_language = models.CharField(max_length=16, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class CaseItemMixin(CaseIdentified):
+    """What a CASE item brought that the platform does not model, exported again."""
+
+    case_item_type = models.CharField(max_length=255, blank=True, editable=False)
+    case_extra = models.JSONField(default=dict, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
 class FrameworkStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
@@ -24,7 +53,7 @@ class FrameworkStatus(models.TextChoices):
 
 
 class CompetencyFramework(
-    TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel
+    TranslatableMixin, CaseIdentified, RevisionMixin, index.Indexed, ClusterableModel
 ):
     """A versioned competency model, such as the social clustering model 1.0."""
 
@@ -46,6 +75,7 @@ class CompetencyFramework(
         _("published at"), null=True, blank=True, editable=False
     )
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    case_extra = models.JSONField(default=dict, blank=True, editable=False)
 
     search_fields = [index.SearchField("title"), index.SearchField("code")]
 
@@ -68,7 +98,7 @@ class CompetencyFramework(
         return self.status == FrameworkStatus.PUBLISHED
 
 
-class ProficiencyLevel(TranslatableMixin, Orderable):
+class ProficiencyLevel(TranslatableMixin, CaseIdentified, Orderable):
     """One step of a framework's proficiency scale, e.g. 2 Practice."""
 
     framework = ParentalKey(
@@ -79,6 +109,7 @@ class ProficiencyLevel(TranslatableMixin, Orderable):
     )
     name = models.CharField(_("name"), max_length=100)
     description = models.TextField(_("description"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("proficiency level")
@@ -94,7 +125,7 @@ class ProficiencyLevel(TranslatableMixin, Orderable):
         return f"{self.number}. {self.name}"
 
 
-class CompetencyArea(TranslatableMixin, Orderable):
+class CompetencyArea(TranslatableMixin, CaseItemMixin, Orderable):
     framework = ParentalKey(
         CompetencyFramework, on_delete=models.CASCADE, related_name="areas"
     )
@@ -116,7 +147,9 @@ class CompetencyArea(TranslatableMixin, Orderable):
         return f"{self.code} {self.title}"
 
 
-class Competency(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Competency(
+    TranslatableMixin, CaseItemMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
     """What a learner can do, with a descriptor and indicators for each level."""
 
     area = models.ForeignKey(
@@ -156,7 +189,7 @@ class Competency(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableMod
         return self.area.framework
 
 
-class CompetencyLevel(TranslatableMixin, Orderable):
+class CompetencyLevel(TranslatableMixin, CaseIdentified, Orderable):
     """What a level of one competency looks like, with its behavioural indicators."""
 
     competency = ParentalKey(
@@ -171,6 +204,7 @@ class CompetencyLevel(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("One observable behaviour per line."),
     )
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("level descriptor")
@@ -188,3 +222,33 @@ class CompetencyLevel(TranslatableMixin, Orderable):
     @property
     def indicator_list(self) -> list[str]:
         return [line.strip() for line in self.indicators.splitlines() if line.strip()]
+
+
+class CaseRecord(models.Model):
+    """An item or association of an imported CASE package that the platform does not use.
+
+    Kept as it came (the JSON object) so that the framework's export carries it again:
+    items the admin chose to skip, associations other than the tree's own (isRelatedTo,
+    precedes, exactMatchOf to other systems' items...).
+    """
+
+    class Kind(models.TextChoices):
+        ITEM = "item", _("item")
+        ASSOCIATION = "association", _("association")
+
+    framework = models.ForeignKey(
+        CompetencyFramework, on_delete=models.CASCADE, related_name="case_records"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    identifier = models.CharField(max_length=255, db_index=True)
+    association_type = models.CharField(max_length=255, blank=True)
+    position = models.PositiveIntegerField(default=0)
+    data = models.JSONField()
+
+    class Meta:
+        verbose_name = _("CASE record")
+        verbose_name_plural = _("CASE records")
+        ordering = ["framework", "kind", "position"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.identifier}"
