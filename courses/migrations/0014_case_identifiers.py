@@ -5,122 +5,152 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('courses', '0013_remove_programme_cohort_dates'),
+        ("courses", "0013_remove_programme_cohort_dates"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='competency',
-            name='case_extra',
+            model_name="competency",
+            name="case_extra",
             field=models.JSONField(blank=True, default=dict, editable=False),
         ),
         migrations.AddField(
-            model_name='competency',
-            name='case_identifier',
-            field=models.CharField(blank=True, db_index=True, editable=False, max_length=255),
+            model_name="competency",
+            name="case_identifier",
+            field=models.CharField(
+                blank=True, db_index=True, editable=False, max_length=255
+            ),
         ),
         migrations.AddField(
-            model_name='competency',
-            name='case_item_type',
+            model_name="competency",
+            name="case_item_type",
             field=models.CharField(blank=True, editable=False, max_length=255),
         ),
         migrations.AddField(
-            model_name='competency',
-            name='case_language',
+            model_name="competency",
+            name="case_language",
             field=models.CharField(blank=True, editable=False, max_length=16),
         ),
         migrations.AddField(
-            model_name='competency',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
+            model_name="competency",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
         ),
         migrations.AddField(
-            model_name='competencyarea',
-            name='case_extra',
+            model_name="competencyarea",
+            name="case_extra",
             field=models.JSONField(blank=True, default=dict, editable=False),
         ),
         migrations.AddField(
-            model_name='competencyarea',
-            name='case_identifier',
-            field=models.CharField(blank=True, db_index=True, editable=False, max_length=255),
+            model_name="competencyarea",
+            name="case_identifier",
+            field=models.CharField(
+                blank=True, db_index=True, editable=False, max_length=255
+            ),
         ),
         migrations.AddField(
-            model_name='competencyarea',
-            name='case_item_type',
+            model_name="competencyarea",
+            name="case_item_type",
             field=models.CharField(blank=True, editable=False, max_length=255),
         ),
         migrations.AddField(
-            model_name='competencyarea',
-            name='case_language',
+            model_name="competencyarea",
+            name="case_language",
             field=models.CharField(blank=True, editable=False, max_length=16),
         ),
         migrations.AddField(
-            model_name='competencyarea',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
+            model_name="competencyarea",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
         ),
         migrations.AddField(
-            model_name='competencyframework',
-            name='case_extra',
+            model_name="competencyframework",
+            name="case_extra",
             field=models.JSONField(blank=True, default=dict, editable=False),
         ),
         migrations.AddField(
-            model_name='competencyframework',
-            name='case_identifier',
-            field=models.CharField(blank=True, db_index=True, editable=False, max_length=255),
+            model_name="competencyframework",
+            name="case_identifier",
+            field=models.CharField(
+                blank=True, db_index=True, editable=False, max_length=255
+            ),
         ),
         migrations.AddField(
-            model_name='competencyframework',
-            name='case_language',
+            model_name="competencyframework",
+            name="case_language",
             field=models.CharField(blank=True, editable=False, max_length=16),
         ),
         migrations.AddField(
-            model_name='competencylevel',
-            name='case_identifier',
-            field=models.CharField(blank=True, db_index=True, editable=False, max_length=255),
+            model_name="competencylevel",
+            name="case_identifier",
+            field=models.CharField(
+                blank=True, db_index=True, editable=False, max_length=255
+            ),
         ),
         migrations.AddField(
-            model_name='competencylevel',
-            name='case_language',
+            model_name="competencylevel",
+            name="case_language",
             field=models.CharField(blank=True, editable=False, max_length=16),
         ),
         migrations.AddField(
-            model_name='competencylevel',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
+            model_name="competencylevel",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
         ),
         migrations.AddField(
-            model_name='proficiencylevel',
-            name='case_identifier',
-            field=models.CharField(blank=True, db_index=True, editable=False, max_length=255),
+            model_name="proficiencylevel",
+            name="case_identifier",
+            field=models.CharField(
+                blank=True, db_index=True, editable=False, max_length=255
+            ),
         ),
         migrations.AddField(
-            model_name='proficiencylevel',
-            name='case_language',
+            model_name="proficiencylevel",
+            name="case_language",
             field=models.CharField(blank=True, editable=False, max_length=16),
         ),
         migrations.AddField(
-            model_name='proficiencylevel',
-            name='updated_at',
-            field=models.DateTimeField(auto_now=True, verbose_name='updated at'),
+            model_name="proficiencylevel",
+            name="updated_at",
+            field=models.DateTimeField(auto_now=True, verbose_name="updated at"),
         ),
         migrations.CreateModel(
-            name='CaseRecord',
+            name="CaseRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('item', 'item'), ('association', 'association')], max_length=16)),
-                ('identifier', models.CharField(db_index=True, max_length=255)),
-                ('association_type', models.CharField(blank=True, max_length=255)),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('data', models.JSONField()),
-                ('framework', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='case_records', to='courses.competencyframework')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("item", "item"), ("association", "association")],
+                        max_length=16,
+                    ),
+                ),
+                ("identifier", models.CharField(db_index=True, max_length=255)),
+                ("association_type", models.CharField(blank=True, max_length=255)),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("data", models.JSONField()),
+                (
+                    "framework",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="case_records",
+                        to="courses.competencyframework",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'CASE record',
-                'verbose_name_plural': 'CASE records',
-                'ordering': ['framework', 'kind', 'position'],
+                "verbose_name": "CASE record",
+                "verbose_name_plural": "CASE records",
+                "ordering": ["framework", "kind", "position"],
             },
         ),
     ]
