@@ -35,6 +35,11 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 # The base of every public identifier the platform mints (xAPI activity ids, CASE URIs,
 # Open Badges ids). Set it once and never change it: other systems store these ids.
 IDENTIFIER_BASE_URL = env.str("IDENTIFIER_BASE_URL", default=SITE_URL).rstrip("/")
+# The xAPI actor's account.homePage: the system in which a learner's account.name (their
+# public UUID) is unique. Like IDENTIFIER_BASE_URL, set it once.
+XAPI_ACCOUNT_HOMEPAGE = (
+    env.str("XAPI_ACCOUNT_HOMEPAGE", default="").rstrip("/") or IDENTIFIER_BASE_URL
+)
 # Empty: the interface shows its translated default name.
 SITE_NAME = env.str("SITE_NAME", default="")
 WAGTAIL_SITE_NAME = SITE_NAME or "Socialinė klasterystė"
