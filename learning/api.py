@@ -4,6 +4,7 @@ session with CSRF, or a personal token) and on their own records only."""
 from datetime import date, datetime
 from typing import Annotated
 
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
@@ -184,5 +185,6 @@ def my_competencies(request):
 
 
 @router.get("/me/statements", summary="My learning statements (xAPI 1.0.3)")
-def my_statements(request):
+def my_statements(request, response: HttpResponse):
+    response["X-Experience-API-Version"] = statements.XAPI_VERSION
     return statements.export(request.user)

@@ -120,6 +120,8 @@ def submit_assignment(
         kind="assignment",
         key=module.translation_key,
         name=module.title,
+        registration=enrolment.registration,
+        language=module.locale.language_code,
     )
     return submission
 

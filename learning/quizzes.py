@@ -271,6 +271,7 @@ def submit_attempt(
         part=block_id,
         name=quiz.get("title") or page.title,
         result=statements.score_result(percent, attempt.passed),
+        language=page.locale.language_code,
     )
     if attempt.passed and isinstance(page.specific, LessonPage):
         services.complete_lesson(

@@ -1,5 +1,7 @@
 """Enrolments, their cohorts, and the enrolment query set."""
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -113,6 +115,10 @@ class Enrolment(models.Model):
     enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    # The xAPI context.registration of every statement made under this enrolment.
+    registration = models.UUIDField(
+        _("registration"), default=uuid.uuid4, unique=True, editable=False
+    )
 
     objects = EnrolmentQuerySet.as_manager()
 

@@ -27,6 +27,13 @@ class LearningStatement(models.Model):
     object_kind = models.CharField(_("activity type"), max_length=20)
     object_id = models.CharField(_("activity"), max_length=500)
     object_name = models.CharField(_("activity name"), max_length=255)
+    # Fixed when the statement is written, as xAPI statements are immutable: the
+    # activity's definition (type, names and descriptions in each language the content
+    # had), the context (registration, parent and grouping activities, language,
+    # platform) and the actor's account home page.
+    definition = models.JSONField(_("activity definition"), default=dict)
+    context = models.JSONField(_("context"), default=dict)
+    actor_home_page = models.URLField(_("actor's account home page"), blank=True)
     result = models.JSONField(_("result"), null=True, blank=True)
     timestamp = models.DateTimeField(_("when"), default=timezone.now)
     stored = models.DateTimeField(_("stored"), auto_now_add=True, db_index=True)

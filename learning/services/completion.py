@@ -59,6 +59,7 @@ def complete_programme(*, enrolment: Enrolment, completed_at: datetime) -> None:
             key=enrolment.programme_key,
             name=enrolment.programme_title,
             timestamp=completed_at,
+            registration=enrolment.registration,
         )
     emails.queue_programme_completed(
         enrolment=enrolment,

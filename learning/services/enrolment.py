@@ -152,4 +152,5 @@ def record_registration(enrolment: Enrolment) -> None:
         kind="programme",
         key=enrolment.programme_key,
         name=enrolment.programme_title,
+        registration=enrolment.registration,
     )

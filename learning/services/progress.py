@@ -87,6 +87,8 @@ def complete_lesson(
             kind="lesson",
             key=lesson.translation_key,
             name=lesson.title,
+            registration=enrolment.registration,
+            language=lesson.locale.language_code,
         )
         queue_refresh(enrolment_id=enrolment.pk)
     return completion

@@ -2,6 +2,7 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
+from django.conf import settings as django_settings
 from django.db import transaction
 from django.urls import reverse
 
@@ -95,7 +96,8 @@ def test_the_learner_exports_only_their_own_statements_as_xapi(
     assert response["X-Experience-API-Version"] == "1.0.3"
     data = json.loads(response.content)
     [statement] = data["statements"]
-    assert statement["actor"]["account"]["name"] == str(learner.pk)
+    assert statement["actor"]["account"]["name"] == str(learner.public_id)
+    assert str(outsider.public_id) not in response.content.decode()
     assert statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/registered"
     assert statement["object"]["definition"]["type"].endswith("/activities/course")
     assert {"id", "timestamp", "stored", "version"} <= statement.keys()
@@ -155,6 +157,18 @@ def test_statements_are_forwarded_in_batches_and_retried_when_the_lrs_is_down(
     sent = [s["id"] for _path, _version, batch in LrsStub.received for s in batch]
     assert len(sent) == len(set(sent)) == 5
     assert LrsStub.received[0][:2] == ("/xapi/statements", "1.0.3")
+    registered = LrsStub.received[0][2][0]
+    enrolment = learner.enrolments.get()
+    # The new form: the person's public UUID, the enrolment as the registration, the
+    # platform; `stored` is left to the LRS.
+    assert registered["actor"]["account"] == {
+        "homePage": django_settings.XAPI_ACCOUNT_HOMEPAGE,
+        "name": str(learner.public_id),
+    }
+    assert registered["context"]["registration"] == str(enrolment.registration)
+    assert registered["context"]["platform"]
+    assert registered["object"]["definition"]["name"] == {"lt": "Programa"}
+    assert "stored" not in registered
 
 
 def test_nothing_is_forwarded_without_an_lrs(learner, programme):
