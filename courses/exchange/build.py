@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from ..models import (
+    CaseRecord,
     Competency,
     CompetencyArea,
     CompetencyFramework,
@@ -20,11 +21,26 @@ from .errors import FrameworkImportError
 
 
 @dataclass
+class CaseData:
+    """What a CASE import keeps of an object: its identifier as given, and the rest."""
+
+    identifier: str = ""
+    item_type: str = ""
+    extra: dict = field(default_factory=dict)
+
+    def fields(self, language: str) -> dict:
+        if not self.identifier:
+            return {}
+        return {"case_identifier": self.identifier, "case_language": language}
+
+
+@dataclass
 class LevelData:
     number: int
     description: str
     indicators: list[str] = field(default_factory=list)
     key: uuid.UUID | None = None
+    case: CaseData = field(default_factory=CaseData)
 
 
 @dataclass
@@ -34,6 +50,7 @@ class CompetencyData:
     description: str = ""
     levels: list[LevelData] = field(default_factory=list)
     key: uuid.UUID | None = None
+    case: CaseData = field(default_factory=CaseData)
 
 
 @dataclass
@@ -43,6 +60,7 @@ class AreaData:
     description: str = ""
     competencies: list[CompetencyData] = field(default_factory=list)
     key: uuid.UUID | None = None
+    case: CaseData = field(default_factory=CaseData)
 
 
 @dataclass
@@ -51,6 +69,7 @@ class ScaleData:
     name: str
     description: str = ""
     key: uuid.UUID | None = None
+    case: CaseData = field(default_factory=CaseData)
 
 
 @dataclass
@@ -64,6 +83,10 @@ class FrameworkData:
     scale: list[ScaleData] = field(default_factory=list)
     areas: list[AreaData] = field(default_factory=list)
     key: uuid.UUID | None = None
+    case: CaseData = field(default_factory=CaseData)
+    # Items and associations of a CASE package the platform does not use, kept
+    # as (kind, identifier, association type, JSON object) to be exported again.
+    case_records: list[tuple[str, str, str, dict]] = field(default_factory=list)
 
 
 def check_structure(data: FrameworkData) -> list[str]:
@@ -144,6 +167,21 @@ def create_framework(data: FrameworkData) -> CompetencyFramework:
         title=data.title,
         description=data.description,
         status=data.status,
+        case_extra=data.case.extra,
+        **data.case.fields(data.language),
+    )
+    CaseRecord.objects.bulk_create(
+        CaseRecord(
+            framework=framework,
+            kind=kind,
+            identifier=identifier,
+            association_type=association_type,
+            position=position,
+            data=record,
+        )
+        for position, (kind, identifier, association_type, record) in enumerate(
+            data.case_records
+        )
     )
     for position, scale in enumerate(sorted(data.scale, key=lambda s: s.number)):
         ProficiencyLevel.objects.create(
@@ -154,6 +192,7 @@ def create_framework(data: FrameworkData) -> CompetencyFramework:
             number=scale.number,
             name=scale.name,
             description=scale.description,
+            **scale.case.fields(data.language),
         )
     for area_position, area_data in enumerate(data.areas):
         area = CompetencyArea.objects.create(
@@ -164,6 +203,9 @@ def create_framework(data: FrameworkData) -> CompetencyFramework:
             code=area_data.code,
             title=area_data.title,
             description=area_data.description,
+            case_item_type=area_data.case.item_type,
+            case_extra=area_data.case.extra,
+            **area_data.case.fields(data.language),
         )
         for position, competency_data in enumerate(area_data.competencies):
             competency = Competency.objects.create(
@@ -174,6 +216,9 @@ def create_framework(data: FrameworkData) -> CompetencyFramework:
                 code=competency_data.code,
                 title=competency_data.title,
                 description=competency_data.description,
+                case_item_type=competency_data.case.item_type,
+                case_extra=competency_data.case.extra,
+                **competency_data.case.fields(data.language),
             )
             for level in sorted(competency_data.levels, key=lambda item: item.number):
                 CompetencyLevel.objects.create(
@@ -184,6 +229,7 @@ def create_framework(data: FrameworkData) -> CompetencyFramework:
                     number=level.number,
                     description=level.description,
                     indicators="\n".join(level.indicators),
+                    **level.case.fields(data.language),
                 )
     return framework
 

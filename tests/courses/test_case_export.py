@@ -1,10 +1,15 @@
+import json
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 
-import pytest
+from wagtail.models import Locale
 
-from courses.exchange.case import case_document_uri, case_item_uri
+import pytest
+from jsonschema import Draft7Validator
+
+from courses.exchange.case import case_document_uri, case_item_uri, export_case
 from courses.models import Competency
 
 from .factories import make_framework
@@ -37,3 +42,40 @@ def test_an_imported_identifier_is_kept_in_its_own_language_only():
     assert case_item_uri(competency) == f"{BASE}CFItems/SC%3A2%2F1"
     competency.case_language = "en"
     assert "SC" not in case_item_uri(competency)
+
+
+SCHEMA_DIR = Path(__file__).parent / "case_schema"
+
+
+def schema_errors(package, definition=None):
+    schema = json.loads((SCHEMA_DIR / "cfpackage.schema.json").read_text())
+    if definition:
+        schema = {**schema, "$ref": f"#/definitions/{definition}"}
+    validator = Draft7Validator(schema, format_checker=Draft7Validator.FORMAT_CHECKER)
+    return [
+        f"{'/'.join(map(str, error.absolute_path))}: {error.message}"
+        for error in validator.iter_errors(package)
+    ]
+
+
+@pytest.fixture
+def demo_framework():
+    from courses.demo import DEMO_LANGUAGES, seed_framework
+
+    for language in DEMO_LANGUAGES:
+        Locale.objects.get_or_create(language_code=language)
+    return seed_framework()
+
+
+def test_the_demo_framework_validates_in_every_language(demo_framework):
+    translations = list(demo_framework.get_translations(inclusive=True))
+    assert len(translations) >= 2
+
+    packages = [export_case(f, creator="https://mokymai.example.lt") for f in translations]
+
+    for package in packages:
+        assert schema_errors(package) == []
+    identifiers = [p["CFDocument"]["identifier"] for p in packages]
+    assert len(set(identifiers)) == len(identifiers)
+    item_ids = [{i["identifier"] for i in p["CFItems"]} for p in packages]
+    assert not item_ids[0] & item_ids[1]

@@ -2,6 +2,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 import pytest
 
+from courses.exchange.identifiers import case_identifier
 from courses.frameworks import (
     FrameworkStateError,
     copy_framework_as_new_version,
@@ -191,7 +192,7 @@ def test_the_admin_export_downloads_case_json(client, trainer):
 
     assert response.status_code == 200
     assert response["Content-Disposition"].endswith('SC-1.0-lt.case.json"')
-    assert response.json()["CFDocument"]["identifier"] == str(framework.translation_key)
+    assert response.json()["CFDocument"]["identifier"] == case_identifier(framework)
 
 
 def test_trainers_may_read_but_not_import_publish_or_edit_frameworks(client, trainer):
