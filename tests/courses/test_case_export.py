@@ -71,7 +71,9 @@ def test_the_demo_framework_validates_in_every_language(demo_framework):
     translations = list(demo_framework.get_translations(inclusive=True))
     assert len(translations) >= 2
 
-    packages = [export_case(f, creator="https://mokymai.example.lt") for f in translations]
+    packages = [
+        export_case(f, creator="https://mokymai.example.lt") for f in translations
+    ]
 
     for package in packages:
         assert schema_errors(package) == []
