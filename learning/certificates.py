@@ -14,6 +14,7 @@ from django.utils import timezone, translation
 
 from courses.localisation import pages_in_language
 from courses.models import ModulePage, ProgrammePage
+from credentials import services as credentials
 from lms.context_processors import site_name
 from notifications.services import recipient_language
 
@@ -76,11 +77,17 @@ def record_certificate(
         completed_on=timezone.localdate(completed_at),
         hours=hours,
         competencies=[
-            {"code": row["code"], "title": row["title"], "level": row["achieved"]}
+            {
+                "key": str(row["key"]),
+                "code": row["code"],
+                "title": row["title"],
+                "level": row["achieved"],
+            }
             for row in profile
             if row["achieved"]
         ],
     )
+    credentials.queue_credential(certificate=certificate)
     return certificate, True
 
 

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
+from credentials.selectors import verification_of
 from lms.converters import parse_id
 
 from . import (
@@ -401,7 +402,12 @@ def verify_certificate(request, code: str):
     return render(
         request,
         "learning/certificate_check.html",
-        {"certificate": certificate, "code": code[:40]},
+        {
+            "certificate": certificate,
+            "code": code[:40],
+            # Its Open Badges credential, checked here as an outside verifier would.
+            "credential": verification_of(certificate) if certificate else None,
+        },
         status=200 if certificate else 404,
     )
 

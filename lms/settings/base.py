@@ -40,6 +40,14 @@ IDENTIFIER_BASE_URL = env.str("IDENTIFIER_BASE_URL", default=SITE_URL).rstrip("/
 XAPI_ACCOUNT_HOMEPAGE = (
     env.str("XAPI_ACCOUNT_HOMEPAGE", default="").rstrip("/") or IDENTIFIER_BASE_URL
 )
+# Open Badges credentials are signed with Ed25519 keys kept outside the database: PEM
+# files in this directory (made on first use, mode 0600; back it up apart from the
+# database), or, on many machines, the PEM blocks of CREDENTIALS_SIGNING_KEYS (the
+# signing key first, then the retired ones, which stay published). See credentials/keys.py.
+CREDENTIALS_KEY_DIR = Path(
+    env.str("CREDENTIALS_KEY_DIR", default=str(VAR_DIR / "keys"))
+)
+CREDENTIALS_SIGNING_KEYS = env.str("CREDENTIALS_SIGNING_KEYS", default="")
 # Empty: the interface shows its translated default name.
 SITE_NAME = env.str("SITE_NAME", default="")
 WAGTAIL_SITE_NAME = SITE_NAME or "Socialinė klasterystė"
@@ -491,6 +499,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.generate_missing_certificates",
         "schedule": 300.0,
         "options": {"expires": 600},
+    },
+    # Every ten minutes: sign the Open Badges credentials whose task was lost.
+    "issue-missing-credentials": {
+        "task": "credentials.tasks.issue_missing_credentials",
+        "schedule": 600.0,
+        "options": {"expires": 900},
     },
     # Every night at 02:45 Vilnius time: retention notices and closing, expired exports.
     "apply-retention": {
