@@ -21,6 +21,7 @@ UNPREFIXED = (
     "/sitemap.xml",
     "/static/",
     "/media/",
+    "/xapi/",
     "/credentials/",
 )
 
