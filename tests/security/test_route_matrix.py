@@ -412,6 +412,21 @@ CASES += [
         )
     ],
     Case("privacy:notice", lambda w: reverse("privacy:notice"), EVERYONE),
+    # Activity ids: public like the pages they describe (a redirect to the lesson).
+    Case(
+        "xapi:activity",
+        lambda w: reverse("xapi:activity", args=["lesson", _lesson(w).translation_key]),
+        EVERYONE,
+    ),
+    # The world has no quiz: a block that is not there is a 404 for everyone
+    # (tests/learning/test_xapi_activities.py resolves a real one).
+    Case(
+        "xapi:activity_part",
+        lambda w: reverse(
+            "xapi:activity_part", args=["quiz", _lesson(w).translation_key, "none"]
+        ),
+        frozenset(),
+    ),
     Case(
         "events_pending",
         lambda w: reverse("events_pending"),
