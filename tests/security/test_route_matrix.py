@@ -65,6 +65,18 @@ def _media_image() -> str:
     return "/media/" + storages["default"].save("images/x.png", ContentFile(png))
 
 
+def _signing_key():
+    from credentials import keys
+
+    return keys.signing_key()
+
+
+def _credential(w):
+    from credentials import services
+
+    return services.issue_credential(certificate=w["certificate"])
+
+
 CASES = [
     Case("healthz", lambda w: reverse("healthz"), EVERYONE, unavailable_ok=True),
     Case("healthz_live", lambda w: reverse("healthz_live"), EVERYONE),
@@ -143,6 +155,48 @@ CASES = [
         lambda w: reverse("learning:verify_certificate", args=[w["certificate"].code]),
         EVERYONE,
     ),
+    # Open Badges: the issuer's documents are public, the downloads the holder's.
+    *[
+        Case(
+            f"credentials:{name}",
+            lambda w, name=name: reverse(f"credentials:{name}"),
+            EVERYONE,
+        )
+        for name in ("issuer", "jwks", "did")
+    ],
+    Case(
+        "credentials:key",
+        lambda w: reverse("credentials:key", args=[_signing_key().thumbprint]),
+        EVERYONE,
+    ),
+    Case(
+        "credentials:status_list",
+        lambda w: reverse("credentials:status_list", args=[0]),
+        EVERYONE,
+    ),
+    Case(
+        "credentials:credential",
+        lambda w: reverse("credentials:credential", args=[_credential(w).public_id]),
+        EVERYONE,
+    ),
+    Case(
+        "credentials:achievement",
+        lambda w: reverse(
+            "credentials:achievement",
+            args=[_credential(w).certificate.programme_key],
+        ),
+        EVERYONE,
+    ),
+    *[
+        Case(
+            f"credentials:{name}",
+            lambda w, name=name: reverse(
+                f"credentials:{name}", args=[w["certificate"].code]
+            ),
+            LEARNER,
+        )
+        for name in ("download_jwt", "download_json", "download_badge")
+    ],
     Case(
         "learning:follow_up",
         lambda w: reverse("learning:follow_up", args=[w["question"].pk]),
@@ -412,21 +466,6 @@ CASES += [
         )
     ],
     Case("privacy:notice", lambda w: reverse("privacy:notice"), EVERYONE),
-    # Activity ids: public like the pages they describe (a redirect to the lesson).
-    Case(
-        "xapi:activity",
-        lambda w: reverse("xapi:activity", args=["lesson", _lesson(w).translation_key]),
-        EVERYONE,
-    ),
-    # The world has no quiz: a block that is not there is a 404 for everyone
-    # (tests/learning/test_xapi_activities.py resolves a real one).
-    Case(
-        "xapi:activity_part",
-        lambda w: reverse(
-            "xapi:activity_part", args=["quiz", _lesson(w).translation_key, "none"]
-        ),
-        frozenset(),
-    ),
     Case(
         "events_pending",
         lambda w: reverse("events_pending"),
