@@ -352,3 +352,52 @@ def test_a_migrated_statement_whose_content_is_gone_claims_no_language(learner):
     assert old.definition["name"] == {"und": "Mokymai Biržuose"}
     assert old.object_id.startswith("http://testserver/xapi/activities/event/")
     check_statement(statements.as_xapi(old))
+
+
+def test_an_event_in_a_module_sits_in_the_module_and_its_programme(learner, programme):
+    from ..events.pages import event_under
+
+    module = programme.get_children().first().specific
+    event = event_under(module)
+    enrolment = services.enrol_learner(learner=learner, programme=programme)
+
+    written = statements.record(
+        learner=learner,
+        verb="attended",
+        kind="event",
+        key=event.translation_key,
+        name=event.title,
+    )
+
+    data = statements.as_xapi(written)
+    check_statement(data)
+    activities = data["context"]["contextActivities"]
+    assert [a["id"] for a in activities["parent"]] == [
+        statements.activity_id("module", module.translation_key)
+    ]
+    assert [a["id"] for a in activities["grouping"]] == [
+        statements.activity_id("programme", programme.translation_key)
+    ]
+    assert data["context"]["registration"] == str(enrolment.registration)
+    assert data["context"]["language"] == learner.preferred_language
+    assert data["object"]["definition"]["description"] == {
+        "lt": "Praktiniai mokymai savivaldybių darbuotojams."
+    }
+
+
+def test_an_event_outside_programmes_has_no_registration(learner, site_content):
+    from ..events.pages import event_under, index_under
+
+    event = event_under(index_under(site_content))
+
+    written = statements.record(
+        learner=learner,
+        verb="attended",
+        kind="event",
+        key=event.translation_key,
+        name=event.title,
+    )
+
+    assert "registration" not in written.context
+    assert "contextActivities" not in written.context
+    assert written.definition["name"] == {"lt": "Mokymai Biržuose"}
