@@ -27,8 +27,10 @@ from .models import Attendance, EventPage, EventSeats, Registration
 from .permissions import (
     events_run_by,
     may_decide,
+    may_decide_any,
     may_mark_attendance,
     may_read_answers,
+    registrations_to_decide,
     registrations_visible_to,
 )
 
@@ -117,48 +119,14 @@ class RegistrationsReportView(FilteredReportView):
         return context
 
 
-def _pending_for(user) -> QuerySet[Registration]:
-    """Requests the user may decide: of their organisation's events (all for admins),
-    never their own."""
-    if has_any_role(user, Role.ADMIN):
-        keys = EventPage.objects.values("translation_key")
-    else:
-        keys = (
-            events_run_by(user)
-            .filter(organisation_id=user.organisation_id)
-            .values("translation_key")
-            if user.organisation_id
-            else EventPage.objects.none().values("translation_key")
-        )
-    return (
-        Registration.objects.filter(
-            status=Registration.Status.PENDING, event_key__in=keys
-        )
-        .exclude(person=user)
-        .select_related("person__organisation")
-        .order_by("created_at", "pk")
-    )
-
-
-def pending_registrations(request):
-    if not has_any_role(request.user, Role.COORDINATOR, Role.ADMIN):
-        raise PermissionDenied
-    return TemplateResponse(
-        request,
-        "events/admin/pending.html",
-        {
-            "registrations": _pending_for(request.user),
-            "header_title": _("Event registrations to approve"),
-        },
-    )
-
-
 @require_POST
 def decide(request, registration_id: int, decision: str):
     # Requests the user may not decide are not found, whatever their id.
-    if not has_any_role(request.user, Role.COORDINATOR, Role.ADMIN):
+    if not may_decide_any(request.user):
         raise PermissionDenied
-    registration = get_object_or_404(_pending_for(request.user), pk=registration_id)
+    registration = get_object_or_404(
+        registrations_to_decide(request.user), pk=registration_id
+    )
     if decision not in ("approve", "reject"):
         raise PermissionDenied
     try:
@@ -167,13 +135,13 @@ def decide(request, registration_id: int, decision: str):
         )
     except services.EventError as error:
         messages.error(request, str(error))
-        return redirect("events_pending")
+        return redirect("pending_registrations:index")
     messages.success(
         request,
         _("%(person)s: %(status)s.")
         % {"person": registration.person, "status": registration.get_status_display()},
     )
-    return redirect("events_pending")
+    return redirect("pending_registrations:index")
 
 
 def register_staff(request):

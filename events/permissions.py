@@ -77,6 +77,36 @@ def registrations_visible_to(user) -> QuerySet[Registration]:
     return Registration.objects.filter(event_key__in=keys)
 
 
+def may_decide_any(user) -> bool:
+    """Who has registration requests to decide at all: coordinators and administrators."""
+    return has_any_role(user, Role.COORDINATOR, Role.ADMIN)
+
+
+def registrations_to_decide(user) -> QuerySet[Registration]:
+    """Requests the user may decide: of their organisation's events (all for
+    administrators), never their own."""
+    if not may_decide_any(user):
+        return Registration.objects.none()
+    if has_role(user, Role.ADMIN):
+        keys = EventPage.objects.values("translation_key")
+    elif user.organisation_id:
+        keys = (
+            events_run_by(user)
+            .filter(organisation_id=user.organisation_id)
+            .values("translation_key")
+        )
+    else:
+        return Registration.objects.none()
+    return (
+        Registration.objects.filter(
+            status=Registration.Status.PENDING, event_key__in=keys
+        )
+        .exclude(person=user)
+        .select_related("person__organisation")
+        .order_by("created_at", "pk")
+    )
+
+
 class StaffReadOnlyPolicy(ModelPermissionPolicy):
     """Registrations in the admin: trainers, coordinators and administrators look
     (each at the rows `registrations_visible_to` gives them); nobody edits by hand."""

@@ -19,7 +19,12 @@ from .permissions import (
     may_decide,
     may_read_answers,
 )
-from .viewsets import FunderActivityViewSet, SurveyQuestionSetViewSet
+from .viewsets import (
+    ApprovalsMenuItem,
+    FunderActivityViewSet,
+    PendingRegistrationViewSet,
+    SurveyQuestionSetViewSet,
+)
 
 register_permission_policy(FunderActivity, AdministratorsManagePolicy(FunderActivity))
 register_permission_policy(Registration, StaffReadOnlyPolicy(Registration))
@@ -37,11 +42,6 @@ def register_event_urls():
             "events/registrations/",
             admin_views.RegistrationsReportView,
             "events_registrations",
-        ),
-        path(
-            "events/registrations/pending/",
-            admin_views.pending_registrations,
-            name="events_pending",
         ),
         *report_paths(
             "events/indicators/",
@@ -101,11 +101,6 @@ class RegistrationsMenuItem(MenuItem):
         return admin_views.may_see_registrations(request.user)
 
 
-class ApprovalsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return has_any_role(request.user, Role.COORDINATOR, Role.ADMIN)
-
-
 @hooks.register("register_reports_menu_item")
 def register_registrations_report():
     return RegistrationsMenuItem(
@@ -117,15 +112,9 @@ def register_registrations_report():
     )
 
 
-@hooks.register("register_admin_menu_item")
-def register_pending_registrations_menu_item():
-    return ApprovalsMenuItem(
-        _("Event registrations to approve"),
-        reverse("events_pending"),
-        name="event-registrations-to-approve",
-        icon_name="date",
-        order=171,
-    )
+@hooks.register("register_admin_viewset")
+def register_pending_registrations_viewset():
+    return PendingRegistrationViewSet()
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,4 +1,6 @@
-"""Wagtail admin: enrolments awaiting approval, decided by the people who may see them."""
+"""Wagtail admin work pages: deciding an enrolment request, bulk enrolment, answering a
+question, reviewing a submission, revoking a certificate. The listings that lead here are
+viewsets (learning/viewsets.py)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -12,7 +14,7 @@ from accounts.permissions import is_staff_member
 
 from . import assignments, bulk, certificates, questions, services
 from .forms import BulkEnrolmentForm
-from .models import Certificate, Enrolment
+from .models import Certificate
 from .permissions import (
     can_decide,
     enrolments_visible_to,
@@ -30,25 +32,6 @@ def crumbs(*trail: tuple[str, str]) -> list[dict]:
     ]
 
 
-def pending_enrolments(request):
-    enrolments = (
-        enrolments_visible_to(request.user)
-        .filter(status=Enrolment.Status.PENDING)
-        .exclude(learner=request.user)
-        .select_related("learner__organisation")
-        .order_by("enrolled_at")
-    )
-    return TemplateResponse(
-        request,
-        "learning/admin/pending_enrolments.html",
-        {
-            "enrolments": enrolments,
-            "header_title": _("Enrolments awaiting approval"),
-            "breadcrumbs_items": crumbs(("", _("Enrolments awaiting approval"))),
-        },
-    )
-
-
 @require_POST
 def decide_enrolment(request, enrolment_id: int, decision: str):
     # Enrolments the user may not see are not found, whatever their id.
@@ -64,7 +47,7 @@ def decide_enrolment(request, enrolment_id: int, decision: str):
         messages.success(
             request, _("Rejected: %(learner)s.") % {"learner": enrolment.learner}
         )
-    return redirect("learning_pending_enrolments")
+    return redirect("pending_enrolments:index")
 
 
 def bulk_enrol(request):

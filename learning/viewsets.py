@@ -28,11 +28,14 @@ from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
 import django_filters
 
+from accounts.permissions import is_staff_member
 from accounts.roles import Role, has_any_role
+from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn
 
-from .models import Certificate, Cohort, Question, Submission
+from .models import Certificate, Cohort, Enrolment, Question, Submission
 from .permissions import (
     cohorts_editable_by,
+    enrolments_visible_to,
     programmes_run_by,
     questions_visible_to,
     submissions_visible_to,
@@ -155,6 +158,17 @@ class RolePolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
+class StaffPolicy(ModelPermissionPolicy):
+    """Enrolment requests: staff who see them (trainers, coordinators, administrators)
+    look at the listing; deciding is `learning.permissions.can_decide`, per row."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and is_staff_member(user)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
 class AnsweredFilter(django_filters.ChoiceFilter):
     def __init__(self, *args, field: str, **kwargs):
         self.answer_field = field
@@ -195,6 +209,31 @@ class SubmissionFilterSet(WagtailFilterSet):
         fields = ["status", "module_title", "submitted_at"]
 
 
+class PendingEnrolmentFilterSet(WagtailFilterSet):
+    programme_title = django_filters.CharFilter(
+        label=_("Programme"), lookup_expr="icontains"
+    )
+    learner__organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisation"), queryset=None, empty_label=_("All")
+    )
+    enrolled_at = django_filters.DateFromToRangeFilter(
+        label=_("Asked on"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Enrolment
+        fields = ["programme_title", "learner__organisation", "enrolled_at"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        from accounts.models import Organisation
+
+        # Only the organisations of the requests this person sees.
+        self.filters["learner__organisation"].queryset = Organisation.objects.filter(
+            pk__in=self.queryset.values("learner__organisation")
+        ).order_by("name")
+
+
 class ScopedIndexView(IndexView):
     """A listing of the rows the person may see, each linking to its own work page."""
 
@@ -231,6 +270,20 @@ class SubmissionIndexView(ScopedIndexView):
             .get_base_queryset()
             .select_related("reviewed_by")
             .order_by(F("reviewed_at").asc(nulls_first=True), "submitted_at")
+        )
+
+
+class PendingEnrolmentIndexView(AwaitingDecisionIndexView):
+    page_title = _("Enrolments awaiting approval")
+    no_results_message = _("No enrolments are waiting for your approval.")
+
+    def get_base_queryset(self):
+        return (
+            enrolments_visible_to(self.request.user)
+            .filter(status=Enrolment.Status.PENDING)
+            .exclude(learner=self.request.user)
+            .select_related("learner__organisation")
+            .order_by("enrolled_at", "pk")
         )
 
 
@@ -321,3 +374,41 @@ class SubmissionViewSet(RecordViewSet):
         "get_status_display": _("Status"),
         "reviewed_by": _("Reviewed by"),
     }
+
+
+class PendingEnrolmentViewSet(RecordViewSet):
+    """Enrolments awaiting approval: approve or reject each from the listing (the
+    buttons post to `learning_decide_enrolment`, which checks `can_decide`)."""
+
+    model = Enrolment
+    name = "pending_enrolments"
+    url_prefix = "enrolments/pending"
+    icon = "user"
+    menu_label = _("Enrolments to approve")
+    menu_order = 170
+    index_view_class = PendingEnrolmentIndexView
+    filterset_class = PendingEnrolmentFilterSet
+    search_fields = ["programme_title", "learner__email", "learner__last_name"]
+    list_display = [
+        "learner",
+        Column("email", label=_("Email"), accessor="learner.email"),
+        Column(
+            "organisation", label=_("Organisation"), accessor="learner.organisation"
+        ),
+        "programme_title",
+        "enrolled_at",
+        DecisionColumn(url_name="learning_decide_enrolment"),
+    ]
+    list_export = [
+        "learner",
+        "learner.email",
+        "learner.organisation",
+        "programme_title",
+        "enrolled_at",
+    ]
+    export_headings = {
+        "learner": _("Learner"),
+        "learner.email": _("Email"),
+        "learner.organisation": _("Organisation"),
+    }
+    form_fields = ["programme_title"]  # ModelViewSet insists on a form; nobody gets one

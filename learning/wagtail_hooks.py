@@ -11,12 +11,14 @@ from courses.models import LessonPage
 from lms.permissions import ReadOnlyPolicy
 
 from . import admin_views, statements
-from .models import Certificate, Question, Submission
+from .models import Certificate, Enrolment, Question, Submission
 from .viewsets import (
     CertificateViewSet,
     CohortViewSet,
+    PendingEnrolmentViewSet,
     QuestionViewSet,
     RolePolicy,
+    StaffPolicy,
     SubmissionViewSet,
 )
 
@@ -24,11 +26,17 @@ register_snippet(CohortViewSet)
 register_permission_policy(Certificate, ReadOnlyPolicy(Certificate))
 register_permission_policy(Question, RolePolicy(Question))
 register_permission_policy(Submission, RolePolicy(Submission))
+register_permission_policy(Enrolment, StaffPolicy(Enrolment))
 
 
 @hooks.register("register_admin_viewset")
 def register_certificate_viewset():
     return CertificateViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_pending_enrolment_viewset():
+    return PendingEnrolmentViewSet()
 
 
 @hooks.register("register_admin_viewset")
@@ -44,11 +52,6 @@ def register_submission_viewset():
 @hooks.register("register_admin_urls")
 def register_enrolment_urls():
     return [
-        path(
-            "enrolments/pending/",
-            admin_views.pending_enrolments,
-            name="learning_pending_enrolments",
-        ),
         path("enrolments/bulk/", admin_views.bulk_enrol, name="learning_bulk_enrol"),
         path(
             "certificates/<id:certificate_id>/revoke/",
@@ -73,24 +76,14 @@ def register_enrolment_urls():
     ]
 
 
-class PendingEnrolmentsMenuItem(MenuItem):
+class StaffMenuItem(MenuItem):
     def is_shown(self, request):
         return is_staff_member(request.user)
 
 
 @hooks.register("register_admin_menu_item")
-def register_pending_enrolments_menu_item():
-    return PendingEnrolmentsMenuItem(
-        _("Enrolments to approve"),
-        reverse("learning_pending_enrolments"),
-        icon_name="user",
-        order=170,
-    )
-
-
-@hooks.register("register_admin_menu_item")
 def register_bulk_enrolment_menu_item():
-    return PendingEnrolmentsMenuItem(
+    return StaffMenuItem(
         _("Enrol learners"),
         reverse("learning_bulk_enrol"),
         icon_name="group",

@@ -108,12 +108,13 @@ def test_the_organising_coordinator_approves_in_the_admin(
     client.force_login(other_coordinator)
     assert (
         "learner@example.org"
-        not in client.get(reverse("events_pending")).content.decode()
+        not in client.get(reverse("pending_registrations:index")).content.decode()
     )
     assert client.post(approve).status_code == 404
     client.force_login(coordinator)
     assert (
-        "learner@example.org" in client.get(reverse("events_pending")).content.decode()
+        "learner@example.org"
+        in client.get(reverse("pending_registrations:index")).content.decode()
     )
     response = client.post(approve)
 
@@ -131,7 +132,8 @@ def test_a_coordinator_does_not_see_their_own_request(
     client.force_login(coordinator)
 
     assert (
-        coordinator.email not in client.get(reverse("events_pending")).content.decode()
+        coordinator.email
+        not in client.get(reverse("pending_registrations:index")).content.decode()
     )
     assert (
         client.post(reverse("events_decide", args=[own.pk, "approve"])).status_code

@@ -164,7 +164,7 @@ def test_approval_is_for_named_trainers_own_coordinators_and_admins(client, worl
     deciders = {"named trainer", "coordinator", "admin"}
     for name, person in world["people"].items():
         client.force_login(person)
-        listing = client.get(reverse("learning_pending_enrolments"))
+        listing = client.get(reverse("pending_enrolments:index"))
         sees = (
             listing.status_code == 200
             and waiting.learner.email in listing.content.decode()

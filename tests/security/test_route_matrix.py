@@ -241,11 +241,6 @@ CASES = [
     Case(
         "privacy:close_account", lambda w: reverse("privacy:close_account"), SIGNED_IN
     ),
-    Case(
-        "learning_pending_enrolments",
-        lambda w: reverse("learning_pending_enrolments"),
-        STAFF,
-    ),
     Case("learning_bulk_enrol", lambda w: reverse("learning_bulk_enrol"), STAFF),
     Case(
         "learning_question",
@@ -304,8 +299,16 @@ VIEWSETS = [
     # Listings whose rows lead to the answer and review pages (learning_question, ...).
     ("questions", lambda w: w["question"], TRAINERS, NOBODY),
     ("submissions", lambda w: w["submission"], TRAINERS, NOBODY),
+    # Requests awaiting a decision; the buttons post to the decision routes below.
+    ("pending_enrolments", lambda w: w["waiting"], STAFF, NOBODY),
+    ("pending_registrations", lambda w: w["asked"], COORDINATORS | ADMIN, NOBODY),
 ]
-WITHOUT_INSPECT = {"questions", "submissions"}
+WITHOUT_INSPECT = {
+    "questions",
+    "submissions",
+    "pending_enrolments",
+    "pending_registrations",
+}
 
 
 def _viewset_case(namespace, action, target, readers, writers) -> Case:
@@ -467,9 +470,18 @@ CASES += [
     ],
     Case("privacy:notice", lambda w: reverse("privacy:notice"), EVERYONE),
     Case(
-        "events_pending",
-        lambda w: reverse("events_pending"),
-        COORDINATORS | ADMIN,
+        "xapi:activity",
+        lambda w: reverse("xapi:activity", args=["lesson", _lesson(w).translation_key]),
+        EVERYONE,
+    ),
+    # The world has no quiz: a block that is not there is a 404 for everyone
+    # (tests/learning/test_xapi_activities.py resolves a real one).
+    Case(
+        "xapi:activity_part",
+        lambda w: reverse(
+            "xapi:activity_part", args=["quiz", _lesson(w).translation_key, "none"]
+        ),
+        frozenset(),
     ),
     Case(
         "events_register_staff",
