@@ -6,6 +6,8 @@ below is narrowed to it in its query. A fixed number of queries whatever the his
 """
 
 import uuid
+from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Q
@@ -26,9 +28,40 @@ from learning.models import (
 )
 from learning.permissions import submissions_visible_to
 
-from .selectors import LearnerStatus, _structure, learner_rows
+from .selectors import _structure, learner_rows
 
 RECENT_STATEMENTS = 20
+
+
+@dataclass(frozen=True)
+class ProgrammeRecord:
+    """One enrolment, annotated by `reports.selectors.learner_rows` (report_status,
+    steps_done, steps_total, percent, cohort_name, cohort_deadline, last_activity_at,
+    completed_at), with its modules' figures titled in the reader's language."""
+
+    enrolment: Enrolment
+    modules: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    attempt: QuizAttempt
+    page_title: str
+    module_title: str
+
+
+@dataclass(frozen=True)
+class SubmissionRecord:
+    submission: Submission
+    # Whether the viewer may open the work and read its feedback.
+    readable: bool
+
+
+@dataclass(frozen=True)
+class AttainmentRecord:
+    attainment: CompetencyAttainment
+    competency: Competency | None
+    evidence: ModulePage | None
 
 
 def competency_names(keys) -> dict:
@@ -47,7 +80,7 @@ def competency_names(keys) -> dict:
     return names
 
 
-def learner_record(*, viewer, learner, keys) -> dict:
+def learner_record(*, viewer, learner, keys) -> dict[str, Any]:
     def in_scope(queryset, field="programme_key"):
         return queryset if keys is None else queryset.filter(**{f"{field}__in": keys})
 
@@ -67,27 +100,36 @@ def learner_record(*, viewer, learner, keys) -> dict:
             for row in e.progress.modules or []
         ],
     )
-    statuses = dict(LearnerStatus.choices)
-    for enrolment in enrolments:
-        enrolment.status_label = statuses.get(enrolment.report_status, "")
-        progress = getattr(enrolment, "progress", None)
-        enrolment.module_rows = [
-            {
-                **row,
-                "title": getattr(module_titles.get(uuid.UUID(row["key"])), "title", ""),
-            }
-            for row in (progress.modules if progress else [])
-        ]
+    programmes = [
+        ProgrammeRecord(
+            enrolment=enrolment,
+            modules=[
+                {
+                    **row,
+                    "title": getattr(
+                        module_titles.get(uuid.UUID(row["key"])), "title", ""
+                    ),
+                }
+                for row in (progress.modules if progress else [])
+            ],
+        )
+        for enrolment in enrolments
+        for progress in [getattr(enrolment, "progress", None)]
+    ]
 
     attempts = QuizAttempt.objects.filter(learner=learner).order_by("-submitted_at")
     if keys is not None:
         attempts = attempts.filter(page_key__in=list(page_module))
-    attempts = list(attempts[:200])
-    pages = pages_in_language(Page, {a.page_key for a in attempts})
-    for attempt in attempts:
-        attempt.page_title = getattr(pages.get(attempt.page_key), "title", "")
-        module = page_module.get(attempt.page_key)
-        attempt.module_title = module["title"] if module else ""
+    latest_attempts = list(attempts[:200])
+    pages = pages_in_language(Page, {a.page_key for a in latest_attempts})
+    attempt_records = [
+        AttemptRecord(
+            attempt=attempt,
+            page_title=getattr(pages.get(attempt.page_key), "title", ""),
+            module_title=(page_module.get(attempt.page_key) or {}).get("title", ""),
+        )
+        for attempt in latest_attempts
+    ]
 
     submissions = list(
         in_scope(Submission.objects.filter(learner=learner))
@@ -99,22 +141,31 @@ def learner_record(*, viewer, learner, keys) -> dict:
         .filter(pk__in=[s.pk for s in submissions])
         .values_list("pk", flat=True)
     )
-    for submission in submissions:
-        submission.readable = submission.pk in readable
+    submission_records = [
+        SubmissionRecord(submission=submission, readable=submission.pk in readable)
+        for submission in submissions
+    ]
 
-    attainments = CompetencyAttainment.objects.filter(learner=learner)
+    attained = CompetencyAttainment.objects.filter(learner=learner)
     if keys is not None:
-        attainments = attainments.filter(module_key__in=list(page_module))
-    attainments = list(attainments)
+        attained = attained.filter(module_key__in=list(page_module))
+    attainments = list(attained)
     ratings = list(in_scope(SelfAssessment.objects.filter(learner=learner)))
     names = competency_names(
         [a.competency_key for a in attainments] + [r.competency_key for r in ratings]
     )
     evidence = pages_in_language(ModulePage, {a.module_key for a in attainments})
-    for attainment in attainments:
-        attainment.competency = names.get(attainment.competency_key)
-        attainment.evidence = evidence.get(attainment.module_key)
-    attainments.sort(key=lambda a: getattr(a.competency, "code", ""))
+    attainment_records = sorted(
+        (
+            AttainmentRecord(
+                attainment=attainment,
+                competency=names.get(attainment.competency_key),
+                evidence=evidence.get(attainment.module_key),
+            )
+            for attainment in attainments
+        ),
+        key=lambda record: getattr(record.competency, "code", ""),
+    )
 
     by_competency: dict = {}
     for rating in ratings:
@@ -147,10 +198,10 @@ def learner_record(*, viewer, learner, keys) -> dict:
 
     return {
         "learner": learner,
-        "enrolments": enrolments,
-        "attempts": attempts,
-        "submissions": submissions,
-        "attainments": attainments,
+        "programmes": programmes,
+        "attempts": attempt_records,
+        "submissions": submission_records,
+        "attainments": attainment_records,
         "self_ratings": self_ratings,
         "certificates": certificates,
         "statements": statements,
