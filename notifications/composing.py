@@ -55,6 +55,14 @@ _TOKEN = "token-placeholder"  # noqa: S105 - replaced by each signed token
 _LINE_LIMIT = 998
 
 
+def folded(name: str, value: str) -> bytes:
+    """A header value as Python's generator writes it: an unbreakable value (an address,
+    a URL) that does not fit on the header's line of 78 goes on the next one."""
+    if " " not in value and len(name) + 2 + len(value) > 78:
+        return b"\n " + value.encode()
+    return value.encode()
+
+
 def marker(index: int) -> str:
     return f"{_MARK_OPEN}{index}&{_MARK_CLOSE}"
 
@@ -79,7 +87,6 @@ class Group:
     # The group's MIME message with markers and placeholders, "\n" line ends; None when
     # Django encoded a part (every email of the group then takes the plain path).
     skeleton: bytes | None
-    longest_line: int
 
 
 class PrebuiltMessage:
@@ -189,8 +196,6 @@ class Composer:
             or group.skeleton is None
             or not message.to_email.isascii()
             or any("\n" in value or "\r" in value for value in strings)
-            or group.longest_line + 6 * sum(len(v.encode()) for v in strings)
-            > _LINE_LIMIT
         ):
             return self.plain(message)
         stored = strings
@@ -201,17 +206,21 @@ class Composer:
         raw = [value.encode() for value in strings]
         escaped = [escape(value).encode() for value in strings]
         data = _MARK_BYTES.sub(lambda m: _fill_bytes(m, raw, escaped), group.skeleton)
+        if data != group.skeleton and max(map(len, data.split(b"\n"))) > _LINE_LIMIT:
+            return self.plain(message)  # Django would encode the part: let it
         message_id = f"<outbox.{message.pk}@{self.domain}>"
         date = formatdate(localtime=settings.EMAIL_USE_LOCALTIME)
         data = (
-            data.replace(_TO.encode(), message.to_email.encode(), 1)
+            data.replace(_TO.encode(), folded("To", message.to_email), 1)
             .replace(_DATE.encode(), date.encode(), 1)
             .replace(_MESSAGE_ID.encode(), message_id.encode(), 1)
         )
         headers = {"Date": date, "Message-ID": message_id}
         if values[1]:
             unsubscribe = f"<{values[1]}>"
-            data = data.replace(_UNSUBSCRIBE.encode(), unsubscribe.encode(), 1)
+            data = data.replace(
+                _UNSUBSCRIBE.encode(), folded("List-Unsubscribe", unsubscribe), 1
+            )
             headers["List-Unsubscribe"] = unsubscribe
             headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         sent_text = _MARK.sub(lambda m: _fill(m, strings), group.text)
@@ -297,7 +306,6 @@ class Composer:
         markers = _MARK_OPEN.encode()
         if built.count(markers) != text.count(_MARK_OPEN) + html.count(_MARK_OPEN):
             skeleton = None  # a part was encoded: the markers are not in it as written
-        longest = max(map(len, skeleton.split(b"\n"))) if skeleton else 0
         return Group(
             subject=subject,
             text=text,
@@ -305,5 +313,4 @@ class Composer:
             from_email=urls["from_email"],
             envelope_from=sanitize_address(urls["from_email"], "utf-8"),
             skeleton=skeleton,
-            longest_line=longest,
         )

@@ -16,7 +16,7 @@ from django.utils import timezone
 import pytest
 
 from notifications import services
-from notifications.composing import PERSONAL, Composer
+from notifications.composing import PERSONAL, Composer, PrebuiltEmail
 from notifications.models import Kind, OutboxMessage
 
 from ..factories import UserFactory
@@ -118,6 +118,7 @@ def test_an_email_made_from_its_group_is_the_one_made_alone(
         fast = composer.compose(message)
         alone = services.build_email(message, None)
 
+        assert isinstance(fast.email, PrebuiltEmail)  # not the one-at-a-time path
         assert parsed(fast.email) == parsed(alone)
         assert fast.email.subject == alone.subject
         assert fast.email.body == alone.body
@@ -151,6 +152,7 @@ def test_alike_emails_are_rendered_once_per_kind_and_language(organisation):
     emails = [composer.compose(row).email for row in rows]
 
     assert len(composer.groups) == 2
+    assert all(isinstance(email, PrebuiltEmail) for email in emails)
     assert len({email.extra_headers["List-Unsubscribe"] for email in emails}) == 12
     assert all(
         f"Ona{n}" in email.body
