@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("lms", "accounts", "courses", "learning", "notifications", "events")
-APPS += ("reports", "privacy")
+APPS += ("reports", "privacy", "credentials")
 TEST_TOOLS = {
     "pytest",
     "pytest-django",
@@ -18,13 +18,12 @@ TEST_TOOLS = {
     "django-stubs",
     "moto",
     "factory-boy",
-    "wagtail-factories",
     "aiosmtpd",
     "pyyaml",
     "pip-tools",
 }
 # Modules of the test tools, as code imports them.
-TEST_MODULES = {"pytest", "playwright", "moto", "factory", "wagtail_factories"}
+TEST_MODULES = {"pytest", "playwright", "moto", "factory"}
 TEST_MODULES |= {"aiosmtpd", "yaml", "mypy", "axe_playwright_python"}
 # The SMTP sink imitates a mail server for the tests and `manage.py benchmark_outbox`.
 TOOL_MODULES = {
@@ -82,6 +81,40 @@ def test_the_development_lock_agrees_with_the_platforms():
     assert {name: dev[name] for name in shared} == {
         name: runtime[name] for name in shared
     }
+
+
+def test_every_declared_test_library_is_used():
+    """A library in requirements-dev.in that no test (or test tool) imports is dead
+    weight in the lock."""
+    declared = {
+        normalise(line.split("[")[0].split("=")[0].split("<")[0].split(">")[0])
+        for line in (ROOT / "requirements-dev.in").read_text().splitlines()
+        if line.strip() and not line.startswith(("#", "-"))
+    }
+    imported = set()
+    tools = [ROOT / module for module in TOOL_MODULES if (ROOT / module).exists()]
+    for path in [*(ROOT / "tests").rglob("*.py"), *tools]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                imported.add((node.module or "").split(".")[0])
+    # Distribution name -> the module the tests import (or the tool they run).
+    used_as = {
+        "factory-boy": "factory",
+        "pyyaml": "yaml",
+        "axe-playwright-python": "axe_playwright_python",
+        "pytest-django": "pytest_django",
+        "moto": "moto",
+    }
+    run_not_imported = {"pytest-xdist", "ruff", "mypy", "django-stubs"}
+    unused = {
+        name
+        for name in declared - run_not_imported
+        if used_as.get(name, name.replace("-", "_")) not in imported
+        and name != "pytest-django"  # the plugin pytest loads for DJANGO_SETTINGS
+    }
+    assert not unused, unused
 
 
 def test_the_platforms_code_imports_no_test_tool():
