@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 
 from csp.middleware import CSPMiddleware, PolicyParts
 
+from . import lookups
+
 # URL spaces outside i18n_patterns (lms/urls.py). Django would answer a 404 there with a
 # redirect to the same path under /lt/, which Wagtail's catch-all page route accepts.
 UNPREFIXED = (
@@ -27,7 +29,14 @@ UNPREFIXED = (
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, except that a 404 outside the language-prefixed URLs stays a 404."""
+    """Django's, except that a 404 outside the language-prefixed URLs stays a 404;
+    on the pages' URLs it also gives Wagtail the request's Site from the process's
+    memory (lms/lookups.py), which `Site.find_for_request` then returns."""
+
+    def process_request(self, request):
+        super().process_request(request)
+        if not request.path_info.startswith(UNPREFIXED):
+            request._wagtail_site = lookups.site_for(request)
 
     def process_response(self, request, response):
         if request.path_info.startswith(UNPREFIXED):

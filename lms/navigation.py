@@ -8,15 +8,17 @@ shows on the next request, and an unchanged site costs no query for either.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest
 from django.utils import translation
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 T = TypeVar("T")
 
@@ -34,9 +36,16 @@ class Link:
     text_language: str = ""
 
 
+def _fresh_version() -> int:
+    # A random start, so that a flushed cache never brings back a number that entries
+    # kept elsewhere (a process's memory, lms/lookups.py) were made under.
+    return secrets.randbelow(2**31) + 1
+
+
 def version() -> int:
-    """The site content's version: part of every navigation and page-cache key."""
-    return int(cache.get_or_set(VERSION_KEY, 1, None) or 1)
+    """The site content's version: part of every navigation and page-cache key; 0 when
+    the cache keeps nothing (nothing may then be remembered)."""
+    return int(cache.get_or_set(VERSION_KEY, _fresh_version, None) or 0)
 
 
 def _cached(key: str, compute: Callable[[], T]) -> T:
@@ -48,7 +57,7 @@ def invalidate() -> None:
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+        cache.set(VERSION_KEY, _fresh_version(), None)
 
 
 def _section_models() -> list[type[Page]]:
@@ -118,3 +127,22 @@ def breadcrumbs(page: Page) -> list[Link]:
         ]
 
     return _cached(f"crumbs:{page.pk}", compute)
+
+
+def translations(page: Page, request: HttpRequest | None) -> dict[str, str]:
+    """The addresses of the page's live translations (itself included), by language
+    code, for the language switcher."""
+    site = Site.find_for_request(request)
+
+    def compute() -> dict[str, str]:
+        return {
+            translated.locale.language_code: url
+            for translated in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+            if (url := translated.get_url(request))
+        }
+
+    return _cached(
+        f"translations:{site.pk if site else 0}:{page.translation_key}", compute
+    )

@@ -6,9 +6,10 @@ without a session or messages cookie, and only when the response sets no cookie 
 never one that used a CSRF token or a session). Entries are keyed by host, path and
 query string (the path carries the language) and by the site's content version, which
 `lms/signals.py` raises whenever a page is published, unpublished, moved or deleted, or
-a competency, topic or organisation changes: a published change shows on the next
+a competency, topic, organisation, view restriction, Site or Locale changes: a published change shows on the next
 request. Previews are rendered by Wagtail's preview view, never through `serve`, so they
-are never stored.
+are never stored. A request with `Cache-Control: no-cache` (a forced reload) is
+rendered afresh and replaces the stored page.
 
 With a front-end cache (Varnish, a CDN) configured through Wagtail's `frontend_cache`,
 Wagtail purges a page's URLs when it is published; this cache sits behind it.
@@ -41,6 +42,13 @@ def shareable_request(request: HttpRequest) -> bool:
     )
 
 
+def forced_reload(request: HttpRequest) -> bool:
+    """The client asks for a fresh page (`Cache-Control: no-cache`, as a browser's
+    forced reload sends; RFC 9111 §5.2.1.4): render it, and keep it for the next."""
+    directives = request.headers.get("Cache-Control", "").lower()
+    return "no-cache" in directives or "no-cache" in request.headers.get("Pragma", "")
+
+
 def cache_key(request: HttpRequest) -> str:
     address = f"{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(address.encode()).hexdigest()
@@ -71,7 +79,7 @@ class AnonymousPageCacheMiddleware:
         if not settings.PAGE_CACHE_SECONDS or not shareable_request(request):
             return self.get_response(request)
         key = cache_key(request)
-        stored = cache.get(key)
+        stored = None if forced_reload(request) else cache.get(key)
         if stored is not None:
             status, headers, content = stored
             response = HttpResponse(

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -16,6 +17,8 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from accounts.models import Organisation
+from lms import lookups
+from lms.lookups import ProcessLookupsMixin
 from lms.page_cache import SharedPageMixin
 
 from ..blocks import LessonBodyBlock, QuizBlock
@@ -23,7 +26,7 @@ from .competencies import Competency
 from .tags import ModuleTopic
 
 
-class HomePage(SharedPageMixin, Page):
+class HomePage(ProcessLookupsMixin, SharedPageMixin, Page):
     """The site's front page: what the programme is and who built it."""
 
     lead = models.TextField(
@@ -80,21 +83,20 @@ class HomePage(SharedPageMixin, Page):
         return context
 
     def route(self, request, path_components):
-        """Find a descendant by its whole path in one query, not one per level of the tree.
+        """Find a descendant by its whole path in one query, not one per level of the tree
+        (its id and type are remembered by the process, lms/lookups.py).
 
         Falls back to Wagtail's step-by-step routing for anything it does not find.
         """
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = (
-                Page.objects.filter(
-                    url_path=url_path, path__startswith=self.path, live=True
-                )
-                .specific()
-                .first()
-            )
-            if page is not None:
-                return RouteResult(page)
+            found = lookups.routed_page(self, url_path)
+            if found is not None:
+                content_type_id, pk = found
+                model = ContentType.objects.get_for_id(content_type_id).model_class()
+                page = model.objects.filter(pk=pk, live=True).first() if model else None
+                if page is not None:
+                    return RouteResult(page)
         return super().route(request, path_components)
 
 
@@ -117,7 +119,7 @@ def learning_outcomes_field() -> StreamField:
     )
 
 
-class CatalogueIndexPage(SharedPageMixin, Page):
+class CatalogueIndexPage(ProcessLookupsMixin, SharedPageMixin, Page):
     """The list of programmes."""
 
     intro = RichTextField(
@@ -145,7 +147,7 @@ class CatalogueIndexPage(SharedPageMixin, Page):
         return context
 
 
-class ProgrammePage(SharedPageMixin, Page):
+class ProgrammePage(ProcessLookupsMixin, SharedPageMixin, Page):
     """An ordered set of modules, such as "Social clustering competencies"."""
 
     summary = models.TextField(_("summary"))
@@ -226,7 +228,7 @@ class ProgrammeTrainer(Orderable):
         ]
 
 
-class ModulePage(SharedPageMixin, Page):
+class ModulePage(ProcessLookupsMixin, SharedPageMixin, Page):
     """A unit of study mapped to competencies with a target level for each."""
 
     summary = models.TextField(_("summary"))
@@ -376,7 +378,7 @@ class ModuleToolkitDocument(TranslatableMixin, Orderable):
         verbose_name_plural = _("toolkit documents")
 
 
-class LessonPage(SharedPageMixin, Page):
+class LessonPage(ProcessLookupsMixin, SharedPageMixin, Page):
     """One page of study inside a module."""
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"))
@@ -418,7 +420,7 @@ class LessonPage(SharedPageMixin, Page):
         return context
 
 
-class CompetencyModelPage(SharedPageMixin, Page):
+class CompetencyModelPage(ProcessLookupsMixin, SharedPageMixin, Page):
     """The competency framework, shown as readable, accessible tables."""
 
     intro = RichTextField(

@@ -81,11 +81,8 @@ def language_switcher(context) -> dict:
     current = translation.get_language()
     path = request.get_full_path() if request else "/"
     translations: dict[str, str] = {}
-    if isinstance(page, Page):
-        for translated in (
-            page.get_translations(inclusive=True).live().select_related("locale")
-        ):
-            translations[translated.locale.language_code] = translated.get_url(request)
+    if isinstance(page, Page) and page.pk:
+        translations = navigation.translations(page, request)
     links = []
     for code, name in settings.LANGUAGES:
         if isinstance(page, Page):

@@ -98,9 +98,9 @@ def test_page_queries_do_not_grow_with_the_size_of_a_module(client, catalogue):
         warm = count_queries(client, with_3), count_queries(client, with_60)
         assert cold[0] == cold[1], (name, cold)
         assert warm[0] == warm[1], (name, warm)
-        assert warm[1] <= 10, (name, warm)
+        assert warm[1] <= 6, (name, warm)
     count_queries(client, catalogue.url)
-    assert count_queries(client, catalogue.url) <= 10
+    assert count_queries(client, catalogue.url) <= 6
 
 
 def test_publishing_a_lesson_refreshes_the_cached_module_outline(client, catalogue):
