@@ -401,3 +401,27 @@ def test_an_event_outside_programmes_has_no_registration(learner, site_content):
     assert "registration" not in written.context
     assert "contextActivities" not in written.context
     assert written.definition["name"] == {"lt": "Mokymai Biržuose"}
+
+
+def test_a_modules_final_quiz_sits_in_the_module_and_its_programme(
+    client, learner, programme
+):
+    enrolment = services.enrol_learner(learner=learner, programme=programme)
+    module = programme.get_children().first().specific
+    block_id, question, _right, wrong = quiz_ids(module, stream="quiz")
+    client.force_login(learner)
+    client.post(
+        f"/lt/learning/quizzes/{module.pk}/{block_id}/attempt/",
+        {f"question-{question}": [wrong]},
+    )
+
+    [statement] = exported(learner, "failed", "quiz")
+    check_statement(statement)
+    activities = statement["context"]["contextActivities"]
+    assert [a["id"] for a in activities["parent"]] == [
+        statements.activity_id("module", module.translation_key)
+    ]
+    assert [a["id"] for a in activities["grouping"]] == [
+        statements.activity_id("programme", programme.translation_key)
+    ]
+    assert statement["context"]["registration"] == str(enrolment.registration)
