@@ -76,9 +76,6 @@ def issuer_profile() -> dict:
         "type": ["Profile"],
         "name": issuer.issuer_name or site_name(),
         "url": settings.SITE_URL,
-        "otherIdentifier": [
-            {"type": "IdentifierEntry", "identifier": did(), "identifierType": "did"}
-        ],
     }
 
 
