@@ -1,9 +1,11 @@
 """Wagtail admin views for frameworks: import, CASE export, publish, retire, new version."""
 
 import json
+import uuid
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -15,7 +17,8 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.auth import permission_required
 
 from .exchange import FrameworkImportError, export_case, import_case, import_csv
-from .forms import FrameworkImportForm
+from .exchange.case_import import parse_defaults, read_tree
+from .forms import CaseMappingForm, FrameworkImportForm
 from .frameworks import (
     FrameworkStateError,
     copy_framework_as_new_version,
@@ -31,26 +34,42 @@ def _edit_url(framework: CompetencyFramework) -> str:
     return reverse(framework.snippet_viewset.get_url_name("edit"), args=[framework.pk])
 
 
+PENDING_IMPORT_SECONDS = 60 * 60
+
+
+def _pending_key(request, token: uuid.UUID) -> str:
+    """Where an uploaded package waits for its preview: the uploader's own, an hour."""
+    return f"case-import:{request.user.pk}:{token}"
+
+
+def _read_json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FrameworkImportError(
+            [
+                _("Line %(line)s: the file is not valid JSON (%(error)s).")
+                % {"line": error.lineno, "error": error.msg}
+            ]
+        ) from None
+
+
 @permission_required("courses.add_competencyframework")
 def framework_import(request):
+    """Upload a CSV (imported at once) or a CASE package (previewed first)."""
     form = FrameworkImportForm(request.POST or None, request.FILES or None)
     problems: list[str] = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
             if upload.name.lower().endswith(".json"):
-                try:
-                    package = json.loads(upload.text)
-                except json.JSONDecodeError as error:
-                    raise FrameworkImportError(
-                        [
-                            _("Line %(line)s: the file is not valid JSON (%(error)s).")
-                            % {"line": error.lineno, "error": error.msg}
-                        ]
-                    ) from None
-                framework = import_case(package)
-            else:
-                framework = import_csv(upload.text)
+                read_tree(_read_json(upload.text))
+                token = uuid.uuid4()
+                cache.set(
+                    _pending_key(request, token), upload.text, PENDING_IMPORT_SECONDS
+                )
+                return redirect("framework_import_preview", token=token)
+            framework = import_csv(upload.text)
         except FrameworkImportError as error:
             problems = error.problems
         else:
@@ -70,6 +89,57 @@ def framework_import(request):
         },
         status=400 if problems or form.errors else 200,
     )
+
+
+@permission_required("courses.add_competencyframework")
+def framework_import_preview(request, token: uuid.UUID):
+    """A CASE package's tree and counts, and the mapping the admin chooses; then import."""
+    text = cache.get(_pending_key(request, token))
+    if text is None:
+        messages.error(request, _("The upload has expired. Upload the file again."))
+        return redirect("framework_import")
+    package = _read_json(text)
+    tree = read_tree(package)
+    data = parse_defaults(package)
+    form = CaseMappingForm(
+        request.POST or None, tree=tree, code=data["code"], language=data["language"]
+    )
+    problems: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            framework = import_case(
+                package,
+                mapping=form.mapping(),
+                code=form.cleaned_data["code"],
+                language=form.cleaned_data["language"],
+            )
+        except FrameworkImportError as error:
+            problems = error.problems
+        else:
+            cache.delete(_pending_key(request, token))
+            messages.success(
+                request,
+                _("Imported %(framework)s. Nothing was published yet.")
+                % {"framework": framework},
+            )
+            return redirect(_edit_url(framework))
+    return TemplateResponse(
+        request,
+        "courses/admin/framework_import_preview.html",
+        {
+            "form": form,
+            "tree": tree,
+            "rows": tree.flat()[:PREVIEW_ROWS],
+            "hidden_rows": max(0, len(tree.flat()) - PREVIEW_ROWS),
+            "problems": problems,
+            "header_title": _("Preview the import of %(title)s")
+            % {"title": tree.document.get("title")},
+        },
+        status=400 if problems or form.errors else 200,
+    )
+
+
+PREVIEW_ROWS = 500
 
 
 def framework_export(request, pk: int):

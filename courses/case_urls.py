@@ -37,5 +37,5 @@ urlpatterns = [
         )
         for endpoint in OBJECT_ENDPOINTS
     ),
-    path("<path:rest>", case_api.unknown_endpoint),
+    path("<path:rest>", case_api.unknown_endpoint, name="case_unknown"),
 ]

@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -95,7 +96,64 @@ class FrameworkImportForm(forms.Form):
         return upload
 
 
-__all__ = ["CompetencyForm", "FrameworkForm", "FrameworkImportForm"]
+class CaseMappingForm(forms.Form):
+    """How a CASE package's item types become areas and competencies, before import.
+
+    One choice per item type found in the package's tree, proposed by
+    Tree.default_mapping; the framework's code and language, proposed from the package.
+    """
+
+    code = forms.CharField(
+        label=_("Framework code"),
+        max_length=32,
+        help_text=_(
+            "A short code for the framework, such as SC. A newer version of a "
+            "framework that is here already keeps that framework's code."
+        ),
+    )
+    language = forms.ChoiceField(label=_("Language"))
+
+    def __init__(self, *args, tree, code: str, language: str, **kwargs):
+        from wagtail.models import Locale
+
+        from .exchange.case_import import ItemRole
+
+        super().__init__(*args, **kwargs)
+        self.fields["code"].initial = code
+        self.fields["language"].choices = [  # type: ignore[attr-defined]
+            (locale.language_code, locale.get_display_name())
+            for locale in Locale.objects.order_by("language_code")
+        ]
+        self.fields["language"].initial = language
+        self.type_fields = []
+        self.defaults = defaults = tree.default_mapping()
+        for index, (item_type, count) in enumerate(sorted(tree.type_counts.items())):
+            name = f"type_{index}"
+            self.fields[name] = forms.ChoiceField(
+                label=item_type,
+                choices=ItemRole.CHOICES,
+                initial=defaults[item_type],
+                required=False,
+                help_text=ngettext(
+                    "%(count)s item, the highest at depth %(depth)s.",
+                    "%(count)s items, the highest at depth %(depth)s.",
+                    count,
+                )
+                % {"count": count, "depth": tree.type_depths[item_type]},
+            )
+            self.type_fields.append((name, item_type))
+
+    def mapping(self) -> dict[str, str]:
+        return {
+            item_type: self.cleaned_data[name] or self.defaults[item_type]
+            for name, item_type in self.type_fields
+        }
+
+    def type_bound_fields(self) -> list:
+        return [self[name] for name, _item_type in self.type_fields]
+
+
+__all__ = ["CaseMappingForm", "CompetencyForm", "FrameworkForm", "FrameworkImportForm"]
 
 
 class CatalogueFilterForm(forms.Form):

@@ -20,6 +20,11 @@ def register_framework_urls():
             "frameworks/import/", admin_views.framework_import, name="framework_import"
         ),
         path(
+            "frameworks/import/<uuid:token>/",
+            admin_views.framework_import_preview,
+            name="framework_import_preview",
+        ),
+        path(
             "frameworks/<id:pk>/case.json",
             admin_views.framework_export,
             name="framework_export",

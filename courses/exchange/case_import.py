@@ -497,6 +497,15 @@ def _item_case(node: Node, extra: dict, association: str) -> CaseData:
     return CaseData(identifier=node.identifier, item_type=node.item_type, extra=extra)
 
 
+def parse_defaults(package: Any) -> dict[str, str]:
+    """The framework code and language an import proposes for a valid package."""
+    tree = read_tree(package)
+    return {
+        "code": _framework_code(tree.document, tree.roots),
+        "language": _language(tree.document, list(tree.package.get("CFItems") or [])),
+    }
+
+
 def parse_case(
     package: Any,
     *,

@@ -347,6 +347,50 @@ CASES += [
         ADMIN,
     ),
     Case(
+        "framework_import_preview",
+        lambda w: reverse(
+            "framework_import_preview", args=["00000000-0000-4000-8000-000000000000"]
+        ),
+        ADMIN,
+    ),
+    # CASE 1.1: a published framework's objects are public, unknown ones a 404.
+    Case("case_documents", lambda w: reverse("case_documents"), EVERYONE),
+    *[
+        Case(
+            name,
+            lambda w, name=name: reverse(name, args=[_case_identifier(w["framework"])]),
+            EVERYONE,
+        )
+        for name in ("case_document", "case_package")
+    ],
+    *[
+        Case(
+            name,
+            lambda w, name=name: reverse(name, args=[_case_item(w)]),
+            EVERYONE,
+        )
+        for name in ("case_CFItems", "case_item_associations")
+    ],
+    *[
+        Case(
+            f"case_{endpoint}",
+            lambda w, e=endpoint: reverse(f"case_{e}", args=["x"]),
+            frozenset(),
+        )
+        for endpoint in (
+            "CFAssociations",
+            "CFRubrics",
+            "CFRubricCriteria",
+            "CFRubricCriterionLevels",
+            "CFItemTypes",
+            "CFConcepts",
+            "CFSubjects",
+            "CFLicenses",
+            "CFAssociationGroupings",
+        )
+    ],
+    Case("case_unknown", lambda w: reverse("case_unknown", args=["x"]), frozenset()),
+    Case(
         "notifications_outbox_action",
         lambda w: reverse("notifications_outbox_action", args=[w["email"].pk, "x"]),
         NOBODY,
@@ -525,6 +569,20 @@ def is_framework_route(route) -> bool:
     if any(name.split(":")[0].startswith(ns) for ns in FRAMEWORK_NAMESPACES):
         return True
     return name == "" and route.pattern.startswith(FRAMEWORK_PATTERNS)
+
+
+def _case_identifier(obj):
+    from courses.exchange.identifiers import case_identifier
+
+    return case_identifier(obj)
+
+
+def _case_item(w):
+    from courses.models import Competency
+
+    return _case_identifier(
+        Competency.objects.filter(area__framework=w["framework"]).first()
+    )
 
 
 def denied(response) -> bool:
