@@ -304,11 +304,17 @@ class Command(BaseCommand):
         )
 
     def clean_up(self) -> None:
+        started = time.perf_counter()
         learners = User.objects.filter(email__endswith=f"-{self.run_id}@{DOMAIN}")
-        OutboxMessage.objects.filter(recipient__in=learners).delete()
-        EnrolmentProgress.objects.filter(enrolment__learner__in=learners).delete()
-        Enrolment.objects.filter(learner__in=learners).delete()
+        # The run's own rows, without the collector's per-row work; the users last.
+        for rows in (
+            OutboxMessage.objects.filter(recipient__in=learners),
+            EnrolmentProgress.objects.filter(enrolment__learner__in=learners),
+            Enrolment.objects.filter(learner__in=learners),
+        ):
+            rows._raw_delete(rows.db)
         learners.delete()
+        self.stderr.write(f"Cleaned up in {time.perf_counter() - started:.1f} s.")
 
     def delete_queues(self) -> None:
         from lms.celery import app
