@@ -102,3 +102,20 @@ def test_the_check_page_refuses_a_tampered_credential(client, certificate):
 
 def test_an_unknown_status_list_is_not_found(client, certificate):
     assert client.get("/credentials/status/5").status_code == 404
+
+
+def test_closing_the_account_revokes_the_credential_and_erases_its_hash(
+    client, certificate, learner
+):
+    from privacy import services as privacy
+    from privacy.models import ClosedAccount
+
+    credential = services.issue_credential(certificate=certificate)
+    url, index = credential_status(credential)
+
+    privacy.close_account(user=learner, initiative=ClosedAccount.Initiative.HOLDER)
+    credential.refresh_from_db()
+
+    assert bit(status_bits(client, url), index)
+    assert credential.jws == "" and credential.salt == ""
+    assert client.get(f"/credentials/{credential.public_id}").status_code == 404
