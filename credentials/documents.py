@@ -267,7 +267,7 @@ def did_document() -> dict:
     methods = [
         {
             "id": f"{did()}#{key.thumbprint}",
-            "type": "JsonWebKey",
+            "type": "JsonWebKey2020",
             "controller": did(),
             "publicKeyJwk": {k: v for k, v in key.jwk().items() if k != "kid"},
         }
@@ -276,7 +276,7 @@ def did_document() -> dict:
     return {
         "@context": [
             "https://www.w3.org/ns/did/v1",
-            "https://w3id.org/security/jwk/v1",
+            "https://w3id.org/security/suites/jws-2020/v1",
         ],
         "id": did(),
         "alsoKnownAs": [issuer_id()],
