@@ -1,6 +1,7 @@
 from django.db import OperationalError
 
 from celery import shared_task
+from celery.signals import worker_process_init
 
 from . import services
 
@@ -27,3 +28,12 @@ def send_outbox(*, message_ids: list[int]) -> dict:
 def sweep_outbox() -> int:
     """Queue again the messages whose task was lost. Runs every minute."""
     return len(services.sweep())
+
+
+@worker_process_init.connect
+def load_url_configuration(**kwargs) -> None:
+    """Import and index the URL configuration when a worker process starts: the first
+    reverse() of a batch would otherwise spend a second or two on it."""
+    from django.urls import reverse
+
+    reverse("learning:my_learning")
