@@ -73,6 +73,12 @@ ITEM_EXTRA_FIELDS = (
     "statusEndDate",
     "extensions",
 )
+LANGUAGE_BOUND_FIELDS = (
+    "fullStatement",
+    "humanCodingScheme",
+    "alternativeLabel",
+    "abbreviatedStatement",
+)
 DEFINITION_ENDPOINTS = {
     "CFItemTypes": "CFItemTypes",
     "CFConcepts": "CFConcepts",
@@ -229,6 +235,14 @@ class _Package:
     def identifier(self, obj: Any) -> str:
         return case_identifier(obj, self.language)
 
+    def own(self, obj: Any) -> bool:
+        """Whether `obj` is the very object a package brought, not a translation of it.
+
+        A wagtail-localize translation copies case_extra; the identifiers and texts
+        kept there belong to the imported language only.
+        """
+        return bool(obj.case_identifier) and obj.case_language == self.language
+
     def build(self) -> dict[str, Any]:
         framework = self.framework
         document_link = _link(framework.title, self.doc_id, "CFDocuments")
@@ -244,7 +258,10 @@ class _Package:
             if a.get("associationType") == "isChildOf"
         }
         criteria = []
-        rubric_id = derived_identifier(self.doc_id, "rubric")
+        rubric = (self.extra.get("rubric") or {}) if self.own(framework) else {}
+        rubric_id = rubric.get("identifier") or derived_identifier(
+            self.doc_id, "rubric"
+        )
         scale_names = {level.number: level.name for level in framework.levels.all()}
         areas = [a for a in framework.areas.all() if not a.case_extra.get("implicit")]
         for area_number, area in enumerate(framework.areas.all(), start=1):
@@ -299,7 +316,7 @@ class _Package:
                 {
                     "identifier": rubric_id,
                     "uri": case_uri("CFRubrics", rubric_id),
-                    "title": framework.title,
+                    "title": rubric.get("title") or framework.title,
                     "description": framework.description,
                     "lastChangeDateTime": timestamp(framework.updated_at),
                     "CFRubricCriteria": criteria,
@@ -356,6 +373,7 @@ class _Package:
                 name: value
                 for name, value in (obj.case_extra or {}).get("item", {}).items()
                 if name in ITEM_EXTRA_FIELDS
+                and (self.own(obj) or name not in LANGUAGE_BOUND_FIELDS)
             }
         )
         self.items.append(item)
@@ -388,7 +406,8 @@ class _Package:
         return _link(title, str(definition["identifier"]), "CFItemTypes")
 
     def child_of(self, obj: Any, child: dict, parent: dict, sequence: int) -> None:
-        identifier = (obj.case_extra or {}).get("isChildOf") or derived_identifier(
+        kept = (obj.case_extra or {}).get("isChildOf") if self.own(obj) else None
+        identifier = kept or derived_identifier(
             child["identifier"], "isChildOf", parent["identifier"]
         )
         self.associations.append(
@@ -430,7 +449,10 @@ class _Package:
         position: int,
         scale_names: dict[int, str],
     ) -> dict[str, Any]:
-        criterion_id = derived_identifier(link["identifier"], "criterion")
+        kept = (competency.case_extra or {}).get("criterion")
+        criterion_id = (kept if self.own(competency) else None) or derived_identifier(
+            link["identifier"], "criterion"
+        )
         return {
             "identifier": criterion_id,
             "uri": case_uri("CFRubricCriteria", criterion_id),

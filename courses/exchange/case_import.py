@@ -41,6 +41,7 @@ from .build import (
     FrameworkData,
     LevelData,
     ScaleData,
+    check_structure,
     create_framework,
 )
 from .errors import FrameworkImportError
@@ -400,13 +401,22 @@ class _Levels:
 
     def __init__(self, package: dict, problems: list[str]) -> None:
         self.by_item: dict[str, list[dict]] = {}
+        self.criterion: dict[str, str] = {}
+        self.rubric: dict[str, str] = {}
         scores: set[float] = set()
         names: dict[float, str] = {}
         for rubric in package.get("CFRubrics") or []:
+            if not self.rubric and _text(str(rubric.get("identifier") or "")):
+                self.rubric = {
+                    "identifier": str(rubric["identifier"]),
+                    "title": _text(rubric.get("title")),
+                }
             for criterion in rubric.get("CFRubricCriteria") or []:
                 item_id = _node(criterion.get("CFItemURI"))
                 if item_id is None:
                     continue
+                if criterion.get("identifier"):
+                    self.criterion[item_id] = str(criterion["identifier"])
                 for level in criterion.get("CFRubricCriterionLevels") or []:
                     self.by_item.setdefault(item_id, []).append(level)
                     scores.add(level["score"])
@@ -451,7 +461,8 @@ class _Levels:
         self.defaulted = not self.scale
         if self.defaulted:
             self.scale = [
-                ScaleData(number=n, name=str(name))
+                # Named in the framework's language when it is imported.
+                ScaleData(number=n, name=name)  # type: ignore[arg-type]
                 for n, name in enumerate(DEFAULT_SCALE, start=1)
             ]
 
@@ -514,6 +525,19 @@ def parse_case(
     language: str | None = None,
 ) -> FrameworkData:
     """A package as framework data, or FrameworkImportError listing every problem."""
+    data, problems = _parse(package, mapping=mapping, code=code, language=language)
+    if problems:
+        raise FrameworkImportError(problems)
+    return data
+
+
+def _parse(
+    package: Any,
+    *,
+    mapping: dict[str, str] | None,
+    code: str | None,
+    language: str | None,
+) -> tuple[FrameworkData, list[str]]:
     from .case import DOCUMENT_EXTRA_FIELDS
 
     tree = read_tree(package)
@@ -542,6 +566,8 @@ def parse_case(
             if str((c or {}).get("identifier")) not in levels.concept_ids
         ]
     doc_extra["definitions"] = {name: v for name, v in definitions.items() if v}
+    if levels.rubric:
+        doc_extra["rubric"] = levels.rubric
     title = _text(document["title"])
     data = FrameworkData(
         code=(code or _framework_code(document, tree.roots))[:CODE_LENGTH],
@@ -579,6 +605,8 @@ def parse_case(
         if direct:
             used_associations.add(association)
         missing = levels.missing(node.identifier)
+        if node.identifier in levels.criterion:
+            extra["criterion"] = levels.criterion[node.identifier]
         competency = CompetencyData(
             code=unique(node.code, extra, f"{area.code}.{len(area.competencies) + 1}"),
             title=_fit(node.title, TITLE_LENGTH, extra, "fullStatement"),
@@ -660,9 +688,7 @@ def parse_case(
     data.case_records += [
         (CaseRecord.Kind.ITEM, str(item["identifier"]), "", item) for item in kept_items
     ]
-    if problems:
-        raise FrameworkImportError(problems)
-    return data
+    return data, problems
 
 
 def _stored_identifiers(locale: Locale) -> dict[str, CompetencyFramework]:
@@ -763,21 +789,20 @@ def import_case(
     version of that framework (same code). The same version again, or items whose
     identifiers belong to another framework, are refused with a clear message.
     """
-    data = parse_case(package, mapping=mapping, code=code, language=language)
+    data, problems = _parse(package, mapping=mapping, code=code, language=language)
     package = unwrap(package)
     locale = Locale.objects.filter(language_code=data.language).first()
     if locale is None:
-        raise FrameworkImportError(
-            [
-                _("The language “%(language)s” is not one of the platform's.")
-                % {"language": data.language}
-            ]
+        problems.append(
+            _("The language “%(language)s” is not one of the platform's.")
+            % {"language": data.language}
         )
+        raise FrameworkImportError(problems)
     with translation.override(data.language):
         for step in data.scale:
             step.name = str(step.name)
+    problems += [p for p in check_structure(data) if p not in problems]
     in_use = _stored_identifiers(locale)
-    problems = []
     previous = in_use.get(data.case.identifier)
     if previous is not None:
         if previous.version == data.version:
