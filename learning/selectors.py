@@ -1,8 +1,11 @@
 """Reads of learning records for pages: a fixed number of queries whatever the history."""
 
 import uuid
+from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db import models
+from django.db.models import Value
 from django.utils import translation
 
 from courses.localisation import pages_in_language
@@ -105,6 +108,36 @@ def enrolment_for(learner, programme) -> Enrolment | None:
         .filter(learner=learner, programme_key=programme.translation_key)
         .select_related("progress")
         .first()
+    )
+
+
+@dataclass(frozen=True)
+class LessonState:
+    """What the learner has done on one lesson: marked it done, and their notes on its
+    reflection prompts by block id."""
+
+    completed: bool = False
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def lesson_state(learner, lesson) -> LessonState:
+    """The learner's completion of a lesson and their notes on it, in one query."""
+    if not learner.is_authenticated:
+        return LessonState()
+    key = lesson.translation_key
+    text = models.CharField()
+    notes = ReflectionNote.objects.filter(learner=learner, page_key=key).values_list(
+        Value("note", output_field=text), "block_id", "text"
+    )
+    done = LessonCompletion.objects.filter(learner=learner, lesson_key=key).values_list(
+        Value("done", output_field=text),
+        Value("", output_field=text),
+        Value("", output_field=text),
+    )
+    rows = list(notes.union(done, all=True))
+    return LessonState(
+        completed=any(kind == "done" for kind, _block, _text in rows),
+        notes={block: note for kind, block, note in rows if kind == "note"},
     )
 
 

@@ -51,13 +51,21 @@ def access_to(request, page):
     return cache[module_path]
 
 
+def lesson_state(request, lesson) -> selectors.LessonState:
+    """The learner's completion and notes of the lesson, read once per request."""
+    states = request.__dict__.setdefault("_lesson_states", {})
+    if lesson.pk not in states:
+        states[lesson.pk] = selectors.lesson_state(request.user, lesson)
+    return states[lesson.pk]
+
+
 @register.inclusion_tag("learning/includes/lesson_completion.html", takes_context=True)
 def lesson_completion(context, lesson) -> dict:
     request = context["request"]
     return {
         "request": request,
         "lesson": lesson,
-        "completed": selectors.lesson_completed(request.user, lesson),
+        "completed": lesson_state(request, lesson).completed,
         "has_quiz": services.has_quiz(lesson),
         "access": access_to(request, lesson) if request.user.is_authenticated else None,
         "csrf_token": context.get("csrf_token"),
@@ -111,11 +119,9 @@ def quiz_form(context, block) -> dict:
 
 @register.simple_tag(takes_context=True)
 def reflection_notes(context, page) -> dict:
-    """The signed-in learner's notes on this lesson's prompts, by block id (one query)."""
-    user = context["request"].user
-    if not user.is_authenticated:
-        return {}
-    return selectors.reflection_notes(user, page)
+    """The signed-in learner's notes on this lesson's prompts, by block id (read with
+    the lesson's completion, one query)."""
+    return lesson_state(context["request"], page).notes
 
 
 @register.filter
