@@ -33,8 +33,12 @@ _lock = threading.Lock()
 _remembered: dict[int, dict[Hashable, Any]] = {}
 
 
-def remember(key: Hashable, compute: Callable[[], Any]) -> Any:
-    """`compute()` once per process and site content version."""
+def remember(
+    key: Hashable, compute: Callable[[], Any], *, keep_none: bool = True
+) -> Any:
+    """`compute()` once per process and site content version. With `keep_none=False`
+    a None is not kept, for keys a visitor chooses (any path), which would otherwise
+    fill the memory."""
     version = navigation.version()
     if not version:
         return compute()
@@ -47,7 +51,9 @@ def remember(key: Hashable, compute: Callable[[], Any]) -> Any:
                 values = _remembered[version] = {}
     value = values.get(key, _MISSING)
     if value is _MISSING:
-        value = values[key] = compute()
+        value = compute()
+        if value is not None or keep_none:
+            values[key] = value
     return value
 
 
@@ -71,6 +77,8 @@ def site_for(request: HttpRequest) -> Site | None:
     hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
     port = request.get_port()
     language = translation.get_language()
+    if hostname not in site_hostnames():
+        hostname = ""  # any other host is answered by the default site: one entry
 
     def compute() -> Site | None:
         site = Site._find_for_request(request)
@@ -82,6 +90,13 @@ def site_for(request: HttpRequest) -> Site | None:
         return site
 
     return remember(("site", hostname, port, language), compute)
+
+
+def site_hostnames() -> frozenset[str]:
+    return remember(
+        "site-hostnames",
+        lambda: frozenset(Site.objects.values_list("hostname", flat=True)),
+    )
 
 
 def view_restriction_ids(page: Page, compute: Callable[[], Any]) -> tuple[int, ...]:
@@ -101,7 +116,7 @@ def routed_page(root: Page, url_path: str) -> tuple[int, int] | None:
             .first()
         )
 
-    return remember(("route", root.pk, url_path), compute)
+    return remember(("route", root.pk, url_path), compute, keep_none=False)
 
 
 class ProcessLookupsMixin:

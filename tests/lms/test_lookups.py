@@ -139,3 +139,22 @@ def test_a_renamed_page_is_routed_at_its_new_address(client, lesson):
     assert renamed.url != old
     assert client.get(old).status_code == 404
     assert client.get(renamed.url).status_code == 200
+
+
+def test_hosts_and_paths_a_visitor_makes_up_do_not_fill_the_memory(
+    client, lesson, settings
+):
+    settings.ALLOWED_HOSTS = ["*"]
+    client.get(lesson.url, HTTP_CACHE_CONTROL="no-cache")
+    before = len(lookups._remembered[navigation.version()])
+    for number in range(5):
+        client.get(f"/lt/nera-{number}/", HTTP_CACHE_CONTROL="no-cache")
+        client.get(
+            lesson.url, HTTP_HOST=f"h{number}.example", HTTP_CACHE_CONTROL="no-cache"
+        )
+
+    kept = lookups._remembered[navigation.version()]
+    assert len(kept) <= before + 1  # the made-up hosts' one entry: the default site
+    assert not any(
+        key[0] == "route" and "nera" in key[2] for key in kept if isinstance(key, tuple)
+    )
