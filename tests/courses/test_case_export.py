@@ -81,3 +81,47 @@ def test_the_demo_framework_validates_in_every_language(demo_framework):
     assert len(set(identifiers)) == len(identifiers)
     item_ids = [{i["identifier"] for i in p["CFItems"]} for p in packages]
     assert not item_ids[0] & item_ids[1]
+
+
+def test_the_schema_refuses_the_old_export_defects():
+    package = export_case(make_framework(), creator="x")
+    document = package["CFDocument"]
+    broken = json.loads(json.dumps(package))
+    broken["CFDocument"]["CFPackageURI"] = {
+        "title": "x",
+        "identifier": document["identifier"],
+        "uri": document["uri"],
+    }
+    broken["CFDocument"]["humanCodingScheme"] = "SC"
+    broken["CFItems"][0]["CFDocumentURI"] = broken["CFDocument"]["CFPackageURI"]
+    broken["CFItems"][1]["uri"] = f"urn:uuid:{uuid.uuid4()}x y"
+    broken["CFAssociations"][0]["associationType"] = "isTheParentOf"
+
+    problems = schema_errors(broken)
+
+    assert len(problems) == 4
+    assert any("CFPackageURI" in p and "humanCodingScheme" in p for p in problems)
+    assert any("CFDocumentURI" in p for p in problems)
+    assert any("associationType" in p or "isTheParentOf" in p for p in problems)
+
+
+def test_every_uri_is_under_the_identifier_base_and_each_object_has_its_own_time():
+    framework = make_framework()
+    competency = Competency.objects.filter(area__framework=framework).first()
+    Competency.objects.filter(pk=competency.pk).update(
+        updated_at="2020-01-02T03:04:05Z"
+    )
+
+    package = export_case(framework, creator="x")
+
+    for value in json.dumps(package).split('"uri": "')[1:]:
+        assert value.startswith(BASE)
+    item = next(
+        i
+        for i in package["CFItems"]
+        if i["identifier"].endswith(
+            str(uuid.uuid5(competency.translation_key, "lt"))[-12:]
+        )
+    )
+    assert item["lastChangeDateTime"] == "2020-01-02T03:04:05Z"
+    assert package["CFDocument"]["lastChangeDateTime"] != item["lastChangeDateTime"]

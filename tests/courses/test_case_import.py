@@ -247,3 +247,45 @@ def test_our_own_export_still_imports_with_its_scale_and_codes():
 
 def without_time(item):
     return {k: v for k, v in item.items() if k != "lastChangeDateTime"}
+
+
+def test_a_rubrics_identifiers_come_back_as_given():
+    package = inner(load("casenetwork_workplace_skills"))
+
+    exported = export_case(import_case(copy.deepcopy(package)), creator="x")
+
+    given, again = package["CFRubrics"][0], exported["CFRubrics"][0]
+    assert again["identifier"] == given["identifier"]
+    assert {c["identifier"] for c in again["CFRubricCriteria"]} == {
+        c["identifier"] for c in given["CFRubricCriteria"]
+    }
+    assert {
+        level["identifier"]
+        for c in again["CFRubricCriteria"]
+        for level in c["CFRubricCriterionLevels"]
+    } == {
+        level["identifier"]
+        for c in given["CFRubricCriteria"]
+        for level in c["CFRubricCriterionLevels"]
+    }
+
+
+def test_problems_of_every_kind_are_reported_together():
+    package = load("casenetwork_workplace_skills")
+    import_case(copy.deepcopy(package))
+    package["CFPackage"]["CFDocument"]["identifier"] = (
+        "3a5e2c1b-0000-4000-8000-000000000001"
+    )
+    for association in package["CFPackage"]["CFAssociations"]:
+        destination = association["destinationNodeURI"]
+        if destination["title"] == "Workplace skills":
+            destination["identifier"] = "3a5e2c1b-0000-4000-8000-000000000001"
+    criteria = package["CFPackage"]["CFRubrics"][0]["CFRubricCriteria"]
+    criteria[0]["CFRubricCriterionLevels"].pop()
+
+    with pytest.raises(FrameworkImportError) as error:
+        import_case(package)
+
+    problems = " ".join(error.value.problems)
+    assert "the rubric gives no level 4" in problems
+    assert "another document" in problems
