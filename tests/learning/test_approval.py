@@ -35,7 +35,7 @@ def test_a_coordinator_sees_and_approves_only_their_organisations_learners(
 
     listing = client.get(PENDING)
     assert listing.status_code == 200
-    assert list(listing.context["enrolments"]) == [asked["mine"]]
+    assert list(listing.context["object_list"]) == [asked["mine"]]
 
     assert decide(client, asked["mine"]).status_code == 302
     assert decide(client, asked["theirs"]).status_code == 404
@@ -47,11 +47,11 @@ def test_a_coordinator_sees_and_approves_only_their_organisations_learners(
 
 def test_a_trainer_decides_for_their_programmes_only(client, trainer, asked):
     client.force_login(trainer)
-    assert list(client.get(PENDING).context["enrolments"]) == []
+    assert list(client.get(PENDING).context["object_list"]) == []
     assert decide(client, asked["theirs"], "reject").status_code == 404
 
     ProgrammeTrainer.objects.create(programme=asked["programme"], user=trainer)
-    assert len(client.get(PENDING).context["enrolments"]) == 2
+    assert len(client.get(PENDING).context["object_list"]) == 2
     assert decide(client, asked["theirs"], "reject").status_code == 302
     asked["theirs"].refresh_from_db()
     assert asked["theirs"].status == Enrolment.Status.REJECTED
@@ -88,4 +88,4 @@ def test_an_unknown_decision_is_refused(client, coordinator, asked):
 def test_an_administrator_sees_every_pending_enrolment(client, admin_user, asked):
     client.force_login(admin_user)
 
-    assert len(client.get(PENDING).context["enrolments"]) == 2
+    assert len(client.get(PENDING).context["object_list"]) == 2
