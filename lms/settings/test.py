@@ -31,7 +31,7 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = "http://testserver"
-IDENTIFIER_BASE_URL = SITE_URL
+IDENTIFIER_BASE_URL = XAPI_ACCOUNT_HOMEPAGE = SITE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # Tests that need a real broker start a worker themselves (tests/integration/).
 CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
@@ -55,6 +55,8 @@ else:
     DATABASES["default"]["TEST"] = {
         "NAME": f"test_{DATABASES['default']['NAME']}_{_RUN}"
     }
+# Signing keys of the tests' credentials: never the ones `make run` uses (var/keys).
+CREDENTIALS_KEY_DIR = VAR_DIR / "test-keys"
 # Serve static files from the apps, as in development: tests never run collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
