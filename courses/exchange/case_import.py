@@ -115,6 +115,10 @@ def validate_case(package: Any) -> list[str]:
     for name in ("CFItems", "CFAssociations", "CFRubrics"):
         if package.get(name) is not None and not isinstance(package[name], list):
             problems.append(_("%(name)s is not a list.") % {"name": name})
+    if package.get("CFDefinitions") is not None and not isinstance(
+        package["CFDefinitions"], dict
+    ):
+        problems.append(_("CFDefinitions is not an object."))
     items = _list(package, "CFItems")
     seen: Counter[str] = Counter()
     for index, item in enumerate(items):
@@ -193,7 +197,12 @@ def validate_case(package: Any) -> list[str]:
         if not isinstance(rubric, dict):
             problems.append(_("CFRubrics[%(index)s]: is not an object.") % {"index": r})
             continue
-        for c, criterion in enumerate(rubric.get("CFRubricCriteria") or []):
+        if not isinstance(rubric.get("CFRubricCriteria") or [], list):
+            problems.append(
+                _("CFRubrics[%(index)s]: CFRubricCriteria is not a list.")
+                % {"index": r}
+            )
+        for c, criterion in enumerate(_list(rubric, "CFRubricCriteria")):
             where = f"CFRubrics[{r}].CFRubricCriteria[{c}]"
             if not isinstance(criterion, dict):
                 problems.append(_("%(where)s: is not an object.") % {"where": where})
@@ -204,7 +213,12 @@ def validate_case(package: Any) -> list[str]:
                     _("%(where)s: CFItemURI %(id)s names no CFItem of this package.")
                     % {"where": where, "id": item_id}
                 )
-            for n, level in enumerate(criterion.get("CFRubricCriterionLevels") or []):
+            if not isinstance(criterion.get("CFRubricCriterionLevels") or [], list):
+                problems.append(
+                    _("%(where)s: CFRubricCriterionLevels is not a list.")
+                    % {"where": where}
+                )
+            for n, level in enumerate(_list(criterion, "CFRubricCriterionLevels")):
                 level_where = f"{where}.CFRubricCriterionLevels[{n}]"
                 score = level.get("score") if isinstance(level, dict) else None
                 if not isinstance(level, dict) or not _text(

@@ -186,7 +186,31 @@ def test_a_broken_package_is_refused_with_every_problem_at_once():
 
 
 def test_not_json_objects_are_refused_without_a_traceback():
-    for package in [[], {"CFDocument": "x"}, {"CFDocument": {}, "CFItems": "x"}]:
+    document = {"identifier": "d", "title": "t"}
+    for package in [
+        [],
+        {"CFDocument": "x"},
+        {"CFDocument": {}, "CFItems": "x"},
+        {"CFDocument": document, "CFDefinitions": []},
+        {"CFDocument": document, "CFRubrics": [{"CFRubricCriteria": 5}]},
+        {
+            "CFDocument": document,
+            "CFRubrics": [{"CFRubricCriteria": [{"CFRubricCriterionLevels": 1}]}],
+        },
+        {"CFDocument": document, "CFItems": [{"identifier": 1, "fullStatement": 2}]},
+        {
+            "CFDocument": document,
+            "CFAssociations": [
+                {
+                    "identifier": "a",
+                    "associationType": "isChildOf",
+                    "originNodeURI": "x",
+                    "destinationNodeURI": {"identifier": "d"},
+                    "sequenceNumber": "1",
+                }
+            ],
+        },
+    ]:
         with pytest.raises(FrameworkImportError):
             import_case(package)
 
