@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["lt", "nb"]
 SOURCES = [
     "accounts",
+    "credentials",
     "courses",
     "events",
     "learning",
