@@ -15,6 +15,7 @@ import pytest
 from courses.models import CatalogueIndexPage, CompetencyModelPage
 
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
+from ..language_check import page_language, wrong_language_text
 
 pytestmark = pytest.mark.django_db
 
@@ -108,8 +109,11 @@ def test_the_home_page_lists_the_programmes_and_how_the_programme_works(client, 
     assert "Kaip vyksta programa" in response.content.decode()
 
 
-def crawl(client, start: str, limit: int = 1500) -> dict[str, int]:
-    """Every same-site page reachable by links from `start`, with its status."""
+def crawl(
+    client, start: str, limit: int = 1500, wrong_language: dict | None = None
+) -> dict[str, int]:
+    """Every same-site page reachable by links from `start`, with its status; each
+    page's interface text in another language than its own goes in `wrong_language`."""
     seen: dict[str, int] = {}
     queue = deque([start])
     while queue and len(seen) < limit:
@@ -122,6 +126,11 @@ def crawl(client, start: str, limit: int = 1500) -> dict[str, int]:
             "Content-Type", ""
         ):
             continue
+        if wrong_language is not None:
+            html = response.content.decode()
+            language = page_language(html)
+            if language and (found := wrong_language_text(html, language)):
+                wrong_language[url] = found
         for href in parse(response).hrefs:
             href, _ = urldefrag(href)
             parts = urlsplit(href)
@@ -148,18 +157,25 @@ def test_every_link_of_the_demo_site_answers_in_every_language(
 
     assert CompetencyModelPage.objects.live().exists()
     learner = User.objects.get(email="learner@demo.example")
+    wrong_language: dict[str, list[str]] = {}
     for language in ("lt", "en", "nb"):
         client.logout()
-        visited = crawl(client, f"/{language}/")
+        visited = crawl(client, f"/{language}/", wrong_language=wrong_language)
         assert any("/accounts/login/" in url for url in visited)
         broken = {url: code for url, code in visited.items() if code not in (200, 302)}
         assert broken == {}, language
 
         client.force_login(learner)
-        visited = crawl(client, f"/{language}/")
+        visited = crawl(client, f"/{language}/", wrong_language=wrong_language)
         assert any("/my-learning/" in url for url in visited)
         broken = {url: code for url, code in visited.items() if code not in (200, 302)}
         assert broken == {}, language
+    # Every page's interface speaks the page's language (tests/language_check.py).
+    where = {}
+    for url, found in wrong_language.items():
+        for fragment in found:
+            where.setdefault((url.split("/")[1], fragment), url)
+    assert not where, "\n".join(f"{key}: {url}" for key, url in sorted(where.items()))
 
 
 def test_the_sitemap_lists_every_language_under_the_real_host(client, course, settings):
