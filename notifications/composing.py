@@ -80,13 +80,13 @@ class Composed:
 @dataclass
 class Group:
     subject: str
-    text: str
-    html: str
+    text_pieces: list
+    html_pieces: list
     from_email: str
     envelope_from: str
     # The group's MIME message with markers and placeholders, "\n" line ends; None when
     # Django encoded a part (every email of the group then takes the plain path).
-    skeleton: bytes | None
+    skeleton: list | None
 
 
 class PrebuiltMessage:
@@ -117,14 +117,24 @@ class PrebuiltEmail(EmailMultiAlternatives):
         return PrebuiltMessage(self.prebuilt)
 
 
-def _fill(match: re.Match, values: list[str]) -> str:
-    value = values[int(match.group(1))]
-    return escape(value) if match.group(2) == "&amp;" else value
+def pieces(pattern: re.Pattern, rendered):
+    """`rendered` cut at its markers: text, (index, escaped?), text, ... so that each
+    email is one join."""
+    parts = pattern.split(rendered)
+    cut = [parts[0]]
+    for position in range(1, len(parts), 3):
+        cut.append((int(parts[position]), len(parts[position + 1]) > 1))
+        cut.append(parts[position + 2])
+    return cut
 
 
-def _fill_bytes(match: re.Match, values: list[bytes], escaped: list[bytes]) -> bytes:
-    index = int(match.group(1))
-    return escaped[index] if match.group(2) == b"&amp;" else values[index]
+def fill(cut: list, raw: list, escaped: list):
+    return (cut[0][:0]).join(
+        piece
+        if not isinstance(piece, tuple)
+        else (escaped if piece[1] else raw)[piece[0]]
+        for piece in cut
+    )
 
 
 class Composer:
@@ -201,12 +211,22 @@ class Composer:
         stored = strings
         if message.kind == Kind.INVITATION:
             stored = [v or "" for v in self.personal_values(message, preview=True)]
-        text = _MARK.sub(lambda m: _fill(m, stored), group.text)
-        html = _MARK.sub(lambda m: _fill(m, stored), group.html)
-        raw = [value.encode() for value in strings]
-        escaped = [escape(value).encode() for value in strings]
-        data = _MARK_BYTES.sub(lambda m: _fill_bytes(m, raw, escaped), group.skeleton)
-        if data != group.skeleton and max(map(len, data.split(b"\n"))) > _LINE_LIMIT:
+        escaped = [escape(value) for value in strings]
+        if stored is strings:
+            text = sent_text = fill(group.text_pieces, strings, escaped)
+            html = sent_html = fill(group.html_pieces, strings, escaped)
+        else:
+            stored_escaped = [escape(value) for value in stored]
+            text = fill(group.text_pieces, stored, stored_escaped)
+            html = fill(group.html_pieces, stored, stored_escaped)
+            sent_text = fill(group.text_pieces, strings, escaped)
+            sent_html = fill(group.html_pieces, strings, escaped)
+        data = fill(
+            group.skeleton,
+            [value.encode() for value in strings],
+            [value.encode() for value in escaped],
+        )
+        if max(map(len, data.split(b"\n"))) > _LINE_LIMIT:
             return self.plain(message)  # Django would encode the part: let it
         message_id = f"<outbox.{message.pk}@{self.domain}>"
         date = formatdate(localtime=settings.EMAIL_USE_LOCALTIME)
@@ -223,12 +243,6 @@ class Composer:
             )
             headers["List-Unsubscribe"] = unsubscribe
             headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-        sent_text = _MARK.sub(lambda m: _fill(m, strings), group.text)
-        sent_html = (
-            html
-            if stored is strings
-            else _MARK.sub(lambda m: _fill(m, strings), group.html)
-        )
         email = PrebuiltEmail(
             subject=group.subject,
             body=sent_text,
@@ -308,9 +322,9 @@ class Composer:
             skeleton = None  # a part was encoded: the markers are not in it as written
         return Group(
             subject=subject,
-            text=text,
-            html=html,
+            text_pieces=pieces(_MARK, text),
+            html_pieces=pieces(_MARK, html),
             from_email=urls["from_email"],
             envelope_from=sanitize_address(urls["from_email"], "utf-8"),
-            skeleton=skeleton,
+            skeleton=pieces(_MARK_BYTES, skeleton) if skeleton else None,
         )
