@@ -1,5 +1,8 @@
 """The learner's newer pages in Chromium, each checked with axe-core for WCAG 2.1 AA."""
 
+import re
+from pathlib import Path
+
 from django.utils import timezone
 
 import pytest
@@ -13,6 +16,7 @@ from notifications.models import Kind
 from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
 from ..factories import PASSWORD
+from ..learning.test_certificate_pdf import LONG, page_count
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -38,6 +42,11 @@ def test_the_learners_pages_meet_wcag_aa(
         programme_title="Programa",
         language="lt",
         completed_on=timezone.localdate(),
+        # A long list, which once spilled the certificate onto a second page.
+        competencies=[
+            {"code": f"SK-{n // 4 + 1}.{n % 4 + 1}", "title": f"{LONG} {n}", "level": 3}
+            for n in range(14)
+        ],
     )
     token = outbox.unsubscribe_token(user_id=learner.pk, kind=Kind.REMINDER_INACTIVE)
 
@@ -67,3 +76,10 @@ def test_the_learners_pages_meet_wcag_aa(
     page.goto("/lt/my-learning/")
     expect(page.get_by_text(certificate.code)).to_be_visible()
     assert_accessible(page)
+
+    # The learner downloads the certificate as the browser saves it: one A4 page.
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile("PDF")).first.click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(b"%PDF-")
+    assert page_count(data) == 1
