@@ -110,15 +110,15 @@ def _certificate_or_none(enrolment):
 
 @router.get("/me/enrolments", response=list[EnrolmentOut], summary="My enrolments")
 def my_enrolments(request):
-    return [enrolment_out(e) for e in selectors.enrolments_of(request.user)]
+    return [enrolment_out(o.enrolment) for o in selectors.enrolments_of(request.user)]
 
 
 @router.get("/me/progress", response=list[EnrolmentOut], summary="My progress")
 def my_progress(request):
     return [
-        enrolment_out(e)
-        for e in selectors.enrolments_of(request.user)
-        if e.status == Enrolment.Status.ACTIVE
+        enrolment_out(o.enrolment)
+        for o in selectors.enrolments_of(request.user)
+        if o.enrolment.status == Enrolment.Status.ACTIVE
     ]
 
 
@@ -180,7 +180,7 @@ def attempt_quiz(request, page_id: Id, block_id: str, payload: AttemptIn):
     "/me/competencies", response=list[CompetencyOut], summary="My competency profile"
 )
 def my_competencies(request):
-    enrolments = selectors.enrolments_of(request.user)
+    enrolments = [o.enrolment for o in selectors.enrolments_of(request.user)]
     return selectors.competency_profile(request.user, enrolments)
 
 

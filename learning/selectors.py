@@ -2,6 +2,7 @@
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -12,6 +13,7 @@ from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
 from .models import (
+    Certificate,
     CompetencyAttainment,
     Enrolment,
     LessonCompletion,
@@ -21,9 +23,38 @@ from .models import (
 )
 
 
-def enrolments_of(learner) -> list[Enrolment]:
+@dataclass
+class EnrolmentOverview:
+    """One of a learner's current enrolments as My learning and the API show it.
+
+    `enrolment` comes with its progress, programme, cohort and certificates loaded;
+    `modules` are the progress row's figures per module, each with its `page` and the
+    `locked_pages` it waits for; `next_step` is the first step the learner may take now
+    ({"kind": "lesson" | "quiz" | "assignment", "page", "anchor"}), None when there is
+    none; `waiting_for_review` lists the modules whose assignment a trainer has yet to
+    review. The self-assessment fields are My learning's, filled by its view.
+    """
+
+    enrolment: Enrolment
+    programme_page: ProgrammePage | None
+    certificate: Certificate | None
+    modules: list[dict[str, Any]]
+    next_step: dict[str, Any] | None
+    waiting_for_review: list[ModulePage]
+    rate_before: bool = False
+    rate_after: bool = False
+    ratings_before: list[Any] = field(default_factory=list)
+    ratings_after: list[Any] = field(default_factory=list)
+
+    @property
+    def completed(self) -> bool:
+        progress = getattr(self.enrolment, "progress", None)
+        return bool(progress and progress.completed_at)
+
+
+def enrolments_of(learner) -> list[EnrolmentOverview]:
     """The learner's current enrolments, each with its progress, what is missing in
-    each module, and the first step the learner may take now (`next_step`)."""
+    each module, and the first step the learner may take now."""
     enrolments = list(
         Enrolment.objects.current()
         .filter(learner=learner)
@@ -51,13 +82,9 @@ def enrolments_of(learner) -> list[Enrolment]:
             for key in [row["key"], *row.get("locked_by", [])]
         },
     )
+    overviews = []
     for enrolment, progress, rows in zip(enrolments, progresses, rows_of, strict=True):
-        enrolment.programme_page = programmes.get(enrolment.programme_key)
-        # The newest: a widened module-only enrolment ends with the programme's.
-        enrolment.certificate = max(
-            enrolment.certificates.all(), key=lambda c: c.issued_at, default=None
-        )
-        enrolment.module_rows = [
+        modules = [
             {
                 **row,
                 "page": module_pages.get(uuid.UUID(row["key"])),
@@ -69,19 +96,32 @@ def enrolments_of(learner) -> list[Enrolment]:
             }
             for row in rows
         ]
-        enrolment.next_step = _next_step(enrolment.module_rows, lessons)
-        if enrolment.next_step is None and progress and "next" not in (rows or [{}])[0]:
+        next_step = _next_step(modules, lessons)
+        if next_step is None and progress and "next" not in (rows or [{}])[0]:
             # figures from before steps were told apart: the first lesson left
             lesson = lessons.get(progress.next_lesson_key)
             if lesson is not None:
-                enrolment.next_step = {"kind": "lesson", "page": lesson, "anchor": ""}
-        enrolment.continue_lesson = (enrolment.next_step or {}).get("page")
-        enrolment.waiting_for_review = [
-            row["page"]
-            for row in enrolment.module_rows
-            if row.get("assignment") == "waiting" and row["page"]
-        ]
-    return enrolments
+                next_step = {"kind": "lesson", "page": lesson, "anchor": ""}
+        overviews.append(
+            EnrolmentOverview(
+                enrolment=enrolment,
+                programme_page=programmes.get(enrolment.programme_key),
+                # The newest: a widened module-only enrolment ends with the programme's.
+                certificate=max(
+                    enrolment.certificates.all(),
+                    key=lambda c: c.issued_at,
+                    default=None,
+                ),
+                modules=modules,
+                next_step=next_step,
+                waiting_for_review=[
+                    row["page"]
+                    for row in modules
+                    if row.get("assignment") == "waiting" and row["page"]
+                ],
+            )
+        )
+    return overviews
 
 
 def _next_step(rows: list[dict], lessons: dict) -> dict | None:

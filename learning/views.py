@@ -47,7 +47,8 @@ def _back(request, fallback: str):
 
 @login_required
 def my_learning(request):
-    enrolments = selectors.enrolments_of(request.user)
+    overviews = selectors.enrolments_of(request.user)
+    enrolments = [overview.enrolment for overview in overviews]
     ratings = self_assessment.rating_rows(request.user, enrolments)
     profile = self_assessment.with_ratings(
         request.user,
@@ -56,17 +57,16 @@ def my_learning(request):
         rows=ratings,
     )
     saved = self_assessment.saved_ratings(ratings, profile)
-    for enrolment in enrolments:
-        enrolment.rate_before = self_assessment.stage_open(enrolment, "before")
-        enrolment.rate_after = self_assessment.stage_open(enrolment, "after")
-        enrolment.ratings_before = saved.get((enrolment.programme_key, "before"), [])
-        enrolment.ratings_after = saved.get((enrolment.programme_key, "after"), [])
-        progress = getattr(enrolment, "progress", None)
-        enrolment.completed = bool(progress and progress.completed_at)
+    for overview in overviews:
+        enrolment = overview.enrolment
+        overview.rate_before = self_assessment.stage_open(enrolment, "before")
+        overview.rate_after = self_assessment.stage_open(enrolment, "after")
+        overview.ratings_before = saved.get((enrolment.programme_key, "before"), [])
+        overview.ratings_after = saved.get((enrolment.programme_key, "after"), [])
     return render(
         request,
         "learning/my_learning.html",
-        {"enrolments": enrolments, "profile": profile, "chart": profile_chart(profile)},
+        {"enrolments": overviews, "profile": profile, "chart": profile_chart(profile)},
     )
 
 

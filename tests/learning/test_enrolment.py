@@ -233,7 +233,7 @@ def test_my_learning_lists_each_module_with_its_steps_and_completed_ones(
 
     response = client.get("/en/my-learning/")
 
-    [row_one, row_two] = response.context["enrolments"][0].module_rows
+    [row_one, row_two] = response.context["enrolments"][0].modules
     assert (row_one["done"], row_one["total"], row_one["completed"]) == (2, 2, True)
     assert (row_two["done"], row_two["completed"]) == (0, False)
     assert "0 of 2 steps" in response.content.decode()

@@ -73,8 +73,8 @@ def test_enrol_learn_fail_pass_hand_in_get_reviewed_finish_and_prove_it(
     english = client.get("/en/my-learning/")
     for page in (lithuanian, english):
         [shown] = page.context["enrolments"]
-        assert shown.progress.percent == 100
-        assert all(row["completed"] for row in shown.module_rows)
+        assert shown.enrolment.progress.percent == 100
+        assert all(row["completed"] for row in shown.modules)
         assert [row["achieved"] for row in page.context["profile"]] == [2]
         assert certificate.code in page.content.decode()
     pdf = client.get(reverse("learning:certificate_pdf", args=[certificate.code]))
