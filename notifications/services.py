@@ -1,11 +1,12 @@
 """Writing emails to the outbox and delivering them.
 
 Delivery is at-least-once around a crash and exactly-once otherwise: a row is claimed by a
-conditional update before it is sent and marked sent right after. A worker that dies
-between the two leaves the row claimed; the sweep puts it back in the queue once the claim
-is older than any task may run (`OUTBOX_SENDING_LEASE_SECONDS`). A lost reminder is worse
-than a rare duplicate, and the message keeps the same Message-ID, so mail clients that
-deduplicate by it show one.
+conditional update before it is sent and marked sent once the server has accepted it (a
+batch marks its accepted emails together, at most `OUTBOX_MARK_INTERVAL_SECONDS` later; see
+`deliver`). A worker that dies in between leaves the rows claimed; the sweep puts them back
+in the queue once the claim is older than any task may run
+(`OUTBOX_SENDING_LEASE_SECONDS`). A lost reminder is worse than a rare duplicate, and the
+message keeps the same Message-ID, so mail clients that deduplicate by it show one.
 """
 
 import json
@@ -384,12 +385,6 @@ def release(message_ids: list[int]) -> None:
         claimed_at=None,
         attempts=F("attempts") - 1,
     )
-
-
-def mark_sent(message: OutboxMessage) -> None:
-    """Mark one email sent, with the copy it went out as (one UPDATE, no save(): no
-    signals, no reference index)."""
-    mark_sent_batch([message])
 
 
 def mark_sent_batch(messages: list[OutboxMessage]) -> None:
