@@ -1,6 +1,6 @@
-"""What courses keep about a person (see privacy.registry)."""
+"""What courses keep about a person (see lms/personal_data.py)."""
 
-from privacy.registry import DELETE, Rule
+from lms.personal_data import DELETE, Rule
 
 RULES = [
     Rule(

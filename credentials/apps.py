@@ -8,3 +8,6 @@ class CredentialsConfig(AppConfig):
     name = "credentials"
     verbose_name = _("Digital credentials")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

@@ -1,8 +1,8 @@
-"""What credentials keep about a person (see privacy.registry): the signed credential
+"""What credentials keep about a person (see lms/personal_data.py): the signed credential
 holds a salted hash of the email address, so erasure empties it and its salt. The row
 stays, so its status bit still says the certificate was withdrawn."""
 
-from privacy.registry import BLANK, Rule
+from lms.personal_data import BLANK, Rule
 
 RULES = [
     Rule(

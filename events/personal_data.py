@@ -1,9 +1,9 @@
-"""What events keep about a person (see privacy.registry).
+"""What events keep about a person (see lms/personal_data.py).
 
 Registrations stay with the anonymised account: funders count unique participants.
 """
 
-from privacy.registry import BLANK, DELETE, KEEP, Rule
+from lms.personal_data import BLANK, DELETE, KEEP, Rule
 
 RULES = [
     Rule("events.Registration", ("person",), KEEP),

@@ -8,18 +8,23 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Sum
+from django.dispatch import Signal
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from courses.localisation import pages_in_language
 from courses.models import ModulePage, ProgrammePage
-from credentials import services as credentials
 from lms.context_processors import site_name
 from notifications.services import recipient_language
 
 from . import selectors
 from .models import Certificate, CertificateSettings, Enrolment
+
+# Sent inside the transaction that records a certificate, with `certificate`: what other
+# apps make of a new certificate (credentials/ signs an Open Badges credential) hangs on
+# it, so that learning needs to know none of them.
+certificate_recorded = Signal()
 
 
 def verification_url(certificate: Certificate) -> str:
@@ -87,7 +92,7 @@ def record_certificate(
             if row["achieved"]
         ],
     )
-    credentials.queue_credential(certificate=certificate)
+    certificate_recorded.send(sender=Certificate, certificate=certificate)
     return certificate, True
 
 

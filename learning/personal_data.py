@@ -1,4 +1,4 @@
-"""What learning keeps about a person, for export and erasure (see privacy.registry).
+"""What learning keeps about a person, for export and erasure (see lms/personal_data.py).
 
 Erasure keeps the records that reports count (enrolments, progress, completions,
 attainments, attempts, self-ratings, statements), linked to the anonymised account, so
@@ -10,7 +10,7 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
-from privacy.registry import BLANK, DELETE, KEEP, Rule
+from lms.personal_data import BLANK, DELETE, KEEP, Rule
 
 
 def _withdraw_certificates(certificates) -> None:

@@ -11,7 +11,6 @@ from wagtail.models import Page
 
 from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from credentials.selectors import verification_of
 from lms.converters import parse_id
 
 from . import (
@@ -405,8 +404,6 @@ def verify_certificate(request, code: str):
         {
             "certificate": certificate,
             "code": code[:40],
-            # Its Open Badges credential, checked here as an outside verifier would.
-            "credential": verification_of(certificate) if certificate else None,
         },
         status=200 if certificate else 404,
     )

@@ -1,6 +1,6 @@
-"""What the outbox keeps about a person (see privacy.registry)."""
+"""What the outbox keeps about a person (see lms/personal_data.py)."""
 
-from privacy.registry import BLANK, DELETE, Rule
+from lms.personal_data import BLANK, DELETE, Rule
 
 
 def _cancel_queued(messages) -> None:

@@ -5,7 +5,7 @@ their authors; they stay, pointing to the anonymised account, and are not part o
 export, which is about the person rather than the work they did as staff.
 """
 
-from privacy.registry import BLANK, DELETE, KEEP, Rule
+from lms.personal_data import BLANK, DELETE, KEEP, Rule
 
 _AUTHORSHIP = "content and its history, authored as staff"
 
