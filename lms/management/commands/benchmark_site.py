@@ -99,8 +99,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         default_server = (
-            f"gthread:{os.environ.get('WEB_WORKERS', 2)}x"
-            f"{os.environ.get('WEB_THREADS', 4)}"
+            f"gthread:{os.environ.get('WEB_WORKERS') or 4}x"
+            f"{os.environ.get('WEB_THREADS') or 2}"
         )
         parser.add_argument("--rounds", type=int, default=200)
         parser.add_argument("--warmup", type=int, default=20)

@@ -50,8 +50,11 @@ class Command(BaseCommand):
         logs = Path(settings.VAR_DIR) / "log"
         logs.mkdir(parents=True, exist_ok=True)
         # WEB_WORKERS processes of WEB_THREADS threads each (compose reads the same).
-        workers = int(env.get("WEB_WORKERS") or 2)
-        threads = int(env.get("WEB_THREADS") or 4)
+        # A keep-alive connection stays with the process that accepted it: four
+        # processes of two threads spread two connections over both cores more often
+        # than two of four (benchmark_site, README).
+        workers = int(env.get("WEB_WORKERS") or 4)
+        threads = int(env.get("WEB_THREADS") or 2)
         python = shlex.quote(sys.executable)
         celery = f"{python} -m celery -A lms"
         manager = Manager()
