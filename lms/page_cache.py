@@ -4,10 +4,11 @@ Only pages that say they may be shared are stored (`SharedPageMixin` on the cour
 pages: home, catalogue, programme, module, lesson, competency model), only for a request
 without a session or messages cookie, and only when the response sets no cookie (so
 never one that used a CSRF token or a session). Entries are keyed by host, path and
-query string (the path carries the language) and by the site's content version, which
+query string (the path carries the language) and hold the site's content version, which
 `lms/signals.py` raises whenever a page is published, unpublished, moved or deleted, or
-a competency, topic, organisation, view restriction, Site or Locale changes: a published change shows on the next
-request. Previews are rendered by Wagtail's preview view, never through `serve`, so they
+a competency, topic, organisation, view restriction, Site or Locale changes; an entry
+made under an older version is never served (the version and the entry are read in one
+round trip), so a published change shows on the next request. Previews are rendered by Wagtail's preview view, never through `serve`, so they
 are never stored. A request with `Cache-Control: no-cache` (a forced reload) is
 rendered afresh and replaces the stored page.
 
@@ -51,8 +52,17 @@ def forced_reload(request: HttpRequest) -> bool:
 
 def cache_key(request: HttpRequest) -> str:
     address = f"{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(address.encode()).hexdigest()
-    return f"lms:page:{navigation.version()}:{digest}"
+    return f"lms:page:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def stored_page(key: str) -> tuple | None:
+    """The stored (status, headers, content), when it was made under the current
+    content version: both read in one round trip to the cache."""
+    found = cache.get_many([navigation.VERSION_KEY, key])
+    version, entry = found.get(navigation.VERSION_KEY), found.get(key)
+    if version is None or entry is None or entry[0] != version:
+        return None
+    return entry[1:]
 
 
 def storable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -79,7 +89,7 @@ class AnonymousPageCacheMiddleware:
         if not settings.PAGE_CACHE_SECONDS or not shareable_request(request):
             return self.get_response(request)
         key = cache_key(request)
-        stored = None if forced_reload(request) else cache.get(key)
+        stored = None if forced_reload(request) else stored_page(key)
         if stored is not None:
             status, headers, content = stored
             response = HttpResponse(
@@ -100,7 +110,7 @@ class AnonymousPageCacheMiddleware:
             ]
             cache.set(
                 key,
-                (response.status_code, headers, response.content),
+                (navigation.version(), response.status_code, headers, response.content),
                 settings.PAGE_CACHE_SECONDS,
             )
             response[HIT_HEADER] = "miss"
