@@ -53,9 +53,6 @@ SUBJECTS = {
 }
 
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
-# How old the last "sent" mark of a batch may be before the next email goes (see
-# `deliver`); shorter than a slow server takes per email, so that one marks each.
-MARK_INTERVAL_SECONDS = 0.1
 
 
 def recipient_language(user) -> str:
@@ -438,9 +435,7 @@ def deliver(
     report = DeliveryReport()
     started = time.monotonic()
     interval = 1 / settings.EMAIL_MAX_PER_SECOND if settings.EMAIL_MAX_PER_SECOND else 0
-    mark_every = getattr(
-        settings, "OUTBOX_MARK_INTERVAL_SECONDS", MARK_INTERVAL_SECONDS
-    )
+    mark_every = settings.OUTBOX_MARK_INTERVAL_SECONDS
     smtp = get_connection(fail_silently=False)
     direct = isinstance(smtp, SmtpBackend)
     composer = Composer(smtp)

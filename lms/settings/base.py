@@ -274,6 +274,9 @@ SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 # The outbox (notifications/): batches share one SMTP connection; failed sends are
 # retried with exponential backoff and jitter, then marked failed for an admin to see.
 OUTBOX_BATCH_SIZE = env.int("OUTBOX_BATCH_SIZE", default=100)
+# The emails a server has accepted are marked sent together, at most this long after;
+# a worker killed mid-batch resends at most those of the last interval.
+OUTBOX_MARK_INTERVAL_SECONDS = env.float("OUTBOX_MARK_INTERVAL_SECONDS", default=0.1)
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=6)
 OUTBOX_RETRY_BASE_SECONDS = env.float("OUTBOX_RETRY_BASE_SECONDS", default=60.0)
 OUTBOX_RETRY_MAX_SECONDS = env.float("OUTBOX_RETRY_MAX_SECONDS", default=3600.0)
@@ -293,7 +296,8 @@ LANGUAGES = [
     ("en", "English"),
     ("nb", "Norsk bokmål"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Ours first; then what the libraries' own catalogues lack (lms/library_messages.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "libraries"]
 TIME_ZONE = "Europe/Vilnius"
 USE_I18N = True
 USE_TZ = True
