@@ -4,12 +4,13 @@ from django.db.models import Q, QuerySet
 
 from accounts.permissions import coordinated_organisation_id, has_role, is_staff_member
 from accounts.roles import Role
+from accounts.types import Person
 from courses.models import ProgrammePage, ProgrammeTrainer
 
 from .models import Certificate, Cohort, Enrolment, Question, QuizAttempt, Submission
 
 
-def enrolments_visible_to(user) -> QuerySet[Enrolment]:
+def enrolments_visible_to(user: Person) -> QuerySet[Enrolment]:
     """Learners see their own; trainers, their programmes'; coordinators, their
     organisation's; administrators, all."""
     if not user.is_authenticated:
@@ -30,7 +31,7 @@ def enrolments_visible_to(user) -> QuerySet[Enrolment]:
     return Enrolment.objects.filter(visible)
 
 
-def can_decide(user, enrolment: Enrolment) -> bool:
+def can_decide(user: Person, enrolment: Enrolment) -> bool:
     """Approving or rejecting is for staff who see the enrolment, and never the learner
     themselves: nobody decides their own enrolment, administrators included."""
     if enrolment.learner_id == user.pk or not is_staff_member(user):
@@ -38,7 +39,7 @@ def can_decide(user, enrolment: Enrolment) -> bool:
     return enrolments_visible_to(user).filter(pk=enrolment.pk).exists()
 
 
-def programmes_run_by(user) -> QuerySet[ProgrammePage]:
+def programmes_run_by(user: Person) -> QuerySet[ProgrammePage]:
     """Programmes whose cohorts a user may manage: administrators all, trainers theirs."""
     if has_role(user, Role.ADMIN):
         return ProgrammePage.objects.all()
@@ -49,14 +50,14 @@ def programmes_run_by(user) -> QuerySet[ProgrammePage]:
     return ProgrammePage.objects.none()
 
 
-def cohorts_editable_by(user) -> QuerySet[Cohort]:
+def cohorts_editable_by(user: Person) -> QuerySet[Cohort]:
     if has_role(user, Role.ADMIN):
         return Cohort.objects.all()
     keys = programmes_run_by(user).values("translation_key")
     return Cohort.objects.filter(programme_key__in=keys)
 
 
-def questions_visible_to(user) -> QuerySet[Question]:
+def questions_visible_to(user: Person) -> QuerySet[Question]:
     """A learner's own questions; the questions on their programmes for trainers; all for
     administrators. Coordinators do not read these conversations."""
     if not user.is_authenticated:
@@ -70,7 +71,7 @@ def questions_visible_to(user) -> QuerySet[Question]:
     return Question.objects.filter(visible)
 
 
-def submissions_visible_to(user) -> QuerySet[Submission]:
+def submissions_visible_to(user: Person) -> QuerySet[Submission]:
     """The learner's own; those of their programmes for trainers; all for administrators.
     Coordinators do not read learners' work."""
     if not user.is_authenticated:
@@ -85,7 +86,7 @@ def submissions_visible_to(user) -> QuerySet[Submission]:
     return Submission.objects.filter(visible)
 
 
-def certificates_downloadable_by(user) -> QuerySet[Certificate]:
+def certificates_downloadable_by(user: Person) -> QuerySet[Certificate]:
     """A learner's own certificates; every certificate for administrators."""
     if not user.is_authenticated:
         return Certificate.objects.none()
@@ -94,7 +95,7 @@ def certificates_downloadable_by(user) -> QuerySet[Certificate]:
     return Certificate.objects.filter(learner=user)
 
 
-def quiz_results_visible_to(user) -> QuerySet[QuizAttempt]:
+def quiz_results_visible_to(user: Person) -> QuerySet[QuizAttempt]:
     """A quiz attempt's result page is its learner's alone: it may show the correct
     answers, so not even staff read it there (they see scores in the learner record)."""
     if not user.is_authenticated:

@@ -1,8 +1,10 @@
 """Reads of learning records for pages: a fixed number of queries whatever the history."""
 
+from __future__ import annotations
+
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
@@ -11,6 +13,11 @@ from django.utils import translation
 
 from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
+
+if TYPE_CHECKING:
+    from wagtail.models import Page
+
+    from accounts.models import User
 
 from .models import (
     Certificate,
@@ -52,7 +59,7 @@ class EnrolmentOverview:
         return bool(progress and progress.completed_at)
 
 
-def enrolments_of(learner) -> list[EnrolmentOverview]:
+def enrolments_of(learner: User) -> list[EnrolmentOverview]:
     """The learner's current enrolments, each with its progress, what is missing in
     each module, and the first step the learner may take now."""
     enrolments = list(
@@ -140,7 +147,7 @@ def _next_step(rows: list[dict], lessons: dict) -> dict | None:
     return None
 
 
-def enrolment_for(learner, programme) -> Enrolment | None:
+def enrolment_for(learner: User, programme: ProgrammePage) -> Enrolment | None:
     if not learner.is_authenticated:
         return None
     return (
@@ -160,7 +167,7 @@ class LessonState:
     notes: dict[str, str] = field(default_factory=dict)
 
 
-def lesson_state(learner, lesson) -> LessonState:
+def lesson_state(learner: User, lesson: LessonPage) -> LessonState:
     """The learner's completion of a lesson and their notes on it, in one query."""
     if not learner.is_authenticated:
         return LessonState()
@@ -181,7 +188,7 @@ def lesson_state(learner, lesson) -> LessonState:
     )
 
 
-def lesson_completed(learner, lesson) -> bool:
+def lesson_completed(learner: User, lesson: LessonPage) -> bool:
     if not learner.is_authenticated:
         return False
     return LessonCompletion.objects.filter(
@@ -189,7 +196,7 @@ def lesson_completed(learner, lesson) -> bool:
     ).exists()
 
 
-def competency_profile(learner, enrolments: list[Enrolment]) -> list[dict]:
+def competency_profile(learner: User, enrolments: list[Enrolment]) -> list[dict]:
     """For each competency the learner's programmes develop: target and achieved level.
 
     Three queries whatever the number of programmes.
@@ -240,7 +247,7 @@ def competency_profile(learner, enrolments: list[Enrolment]) -> list[dict]:
     return sorted(rows, key=lambda row: row["code"])
 
 
-def reflection_notes(learner, page) -> dict[str, str]:
+def reflection_notes(learner: User, page: Page) -> dict[str, str]:
     """The learner's notes on a lesson's reflection prompts, by block id."""
     return dict(
         ReflectionNote.objects.filter(
@@ -249,7 +256,7 @@ def reflection_notes(learner, page) -> dict[str, str]:
     )
 
 
-def questions_of(learner, module) -> list[Question]:
+def questions_of(learner: User, module: ModulePage) -> list[Question]:
     """A learner's questions on a module with their messages (two queries)."""
     return list(
         Question.objects.filter(learner=learner, module_key=module.translation_key)
@@ -258,7 +265,7 @@ def questions_of(learner, module) -> list[Question]:
     )
 
 
-def submissions_of(learner, module) -> list[Submission]:
+def submissions_of(learner: User, module: ModulePage) -> list[Submission]:
     return list(
         Submission.objects.filter(learner=learner, module_key=module.translation_key)
         .select_related("reviewed_by")

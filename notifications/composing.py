@@ -180,7 +180,7 @@ class Composer:
             unsubscribe = self.language_urls(message.language)[
                 "unsubscribe_url"
             ].replace(_TOKEN, token)
-        if message.kind == Kind.INVITATION and message.recipient_id:
+        if message.kind == Kind.INVITATION and message.recipient is not None:
             with translation.override(message.language):
                 password = services.set_password_url(message.recipient, preview=preview)
         return [name, unsubscribe, password]

@@ -9,13 +9,16 @@ in the queue once the claim is older than any task may run
 message keeps the same Message-ID, so mail clients that deduplicate by it show one.
 """
 
+from __future__ import annotations
+
 import json
 import logging
 import random
 import smtplib
 import time
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core import signing
@@ -30,6 +33,9 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.context_processors import from_address, site_name
 from lms.queueing import enqueue_on_commit
+
+if TYPE_CHECKING:
+    from accounts.models import User
 
 from .composing import Composer, PrebuiltEmail
 from .models import OPTIONAL_KINDS, Kind, OutboxMessage, Unsubscription
@@ -55,7 +61,7 @@ SUBJECTS = {
 UNSUBSCRIBE_SALT = "notifications.unsubscribe"
 
 
-def recipient_language(user) -> str:
+def recipient_language(user: User | None) -> str:
     languages = {code for code, _name in settings.LANGUAGES}
     preferred = getattr(user, "preferred_language", "")
     return preferred if preferred in languages else settings.LANGUAGE_CODE
@@ -198,7 +204,7 @@ def unsubscribe(*, user_id: int, kind: str) -> None:
     Unsubscription.objects.get_or_create(user_id=user_id, kind=kind)
 
 
-def set_password_url(user, *, preview: bool) -> str:
+def set_password_url(user: User, *, preview: bool) -> str:
     """The invitation's one-time link to choose a password (allauth's reset link).
 
     Made when the email is sent, never stored: the outbox keeps a preview without the key.
@@ -236,7 +242,7 @@ def render(message: OutboxMessage, *, preview: bool = False) -> tuple[str, str, 
             context["preferences_url"] = absolute_url(
                 reverse("notifications:preferences")
             )
-        if message.kind == Kind.INVITATION and message.recipient_id:
+        if message.kind == Kind.INVITATION and message.recipient is not None:
             context["set_password_url"] = set_password_url(
                 message.recipient, preview=preview
             )
@@ -546,7 +552,7 @@ def record_failure(
         message.save(update_fields=["status", "last_error", "next_attempt_at"])
 
 
-def sweep(*, now=None) -> list[int]:
+def sweep(*, now: datetime | None = None) -> list[int]:
     """Find messages whose task was lost and queue them again. Returns their ids.
 
     Rows claimed longer ago than any task may run belonged to a worker that died: they go
@@ -600,7 +606,7 @@ def cancel_message(*, message: OutboxMessage) -> bool:
 
 
 @transaction.atomic
-def set_preferences(*, user, wanted: dict[str, bool]) -> None:
+def set_preferences(*, user: User, wanted: dict[str, bool]) -> None:
     """Subscribe or unsubscribe a user from each reminder kind."""
     for kind, wants in wanted.items():
         if wants:
