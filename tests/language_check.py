@@ -53,7 +53,10 @@ def fragments(message: str) -> set[str]:
 
 
 def _catalogues(language: str) -> list[Path]:
-    paths = [ROOT / "locale" / language / "LC_MESSAGES" / "django.po"]
+    paths = [
+        ROOT / "locale" / language / "LC_MESSAGES" / "django.po",
+        ROOT / "locale" / "libraries" / language / "LC_MESSAGES" / "django.po",
+    ]
     for folder in LIBRARY_CATALOGUES:
         po = SITE_PACKAGES / folder / language / "LC_MESSAGES" / "django.po"
         if po.exists():

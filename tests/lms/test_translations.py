@@ -106,3 +106,43 @@ def test_the_catalogues_hold_every_string_in_code_and_templates(tmp_path):
         assert not missing, (
             f"locale/{language} lacks strings; run `make messages` and translate: {missing}"
         )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_libraries_strings_are_translated_where_their_catalogues_are_not(
+    language, settings
+):
+    """Wagtail's, wagtail-localize's, allauth's and Django's password strings that
+    their own catalogues lack are in locale/libraries/ (lms/library_messages.py), so
+    that no admin page falls back to English or, in Norwegian, to Lithuanian."""
+    from django.utils import translation
+
+    from lms import library_messages
+
+    assert library_messages.untranslated(language) == []
+    assert settings.LOCALE_PATHS[1] == ROOT / "locale" / "libraries"
+    # Read through Django, as the pages do.
+    with translation.override(language):
+        hint = translation.gettext("Your password can’t be entirely numeric.")
+        option = translation.gettext("Visit the live page")
+    assert hint != "Your password can’t be entirely numeric."
+    assert option != "Visit the live page"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_libraries_translations_keep_their_placeholders(language):
+    from lms import library_messages
+
+    path = library_messages.catalogue_path(language)
+    broken = []
+    for entry in polib.pofile(str(path)).translated_entries():
+        # A plural's forms for many say what its plural source says.
+        source = entry.msgid_plural or entry.msgid
+        form = list(entry.msgstr_plural.values())[-1] if entry.msgid_plural else None
+        translated = form if form is not None else entry.msgstr
+        placeholders = library_messages.PLACEHOLDER.findall
+        if not library_messages._translated(entry) or sorted(
+            placeholders(source)
+        ) != sorted(placeholders(translated)):
+            broken.append(entry.msgid)
+    assert broken == []

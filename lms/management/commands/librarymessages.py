@@ -1,0 +1,20 @@
+"""Bring locale/libraries/ up to date with the libraries' catalogues (lms/library_messages.py)."""
+
+from django.core.management.base import BaseCommand
+
+from lms import library_messages
+
+
+class Command(BaseCommand):
+    help = (
+        "Add the libraries' strings their own Lithuanian and Norwegian catalogues lack "
+        "to locale/libraries/ (untranslated), and drop those they now translate."
+    )
+
+    def handle(self, *args, **options):
+        for language in library_messages.LANGUAGES:
+            added, dropped = library_messages.update(language)
+            left = len(library_messages.untranslated(language))
+            self.stdout.write(
+                f"{language}: {added} added, {dropped} dropped, {left} to translate"
+            )
