@@ -3,7 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-PYTEST_ARGS ?=
+# The suite runs in one process per core (pytest-xdist; each has its own test database,
+# queues and ports); `make test PYTEST_ARGS=` runs it in one.
+PYTEST_ARGS ?= -n auto --dist loadfile
 
 .DEFAULT_GOAL := help
 .PHONY: help install run setup test lint format migrations messages lock shell clean
