@@ -1,12 +1,17 @@
 """Reads that feed the course pages, each a fixed number of queries whatever the size."""
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.db.models import Prefetch, QuerySet
 
 from wagtail.models import Locale, Page
+
+if TYPE_CHECKING:
+    from .models import CompetencyFramework
 
 from .models import (
     Competency,
@@ -37,7 +42,7 @@ def catalogue_filter_choices(locale_id: int) -> dict[str, list[tuple[str, str]]]
     """Choices of the catalogue's filters in one language, cached until they change."""
     from .models import CompetencyArea, FrameworkStatus, TopicTag
 
-    def compute():
+    def compute() -> dict:
         language = Locale.objects.get(pk=locale_id).language_code
         published = FrameworkStatus.PUBLISHED
         return {
@@ -167,7 +172,7 @@ def invalidate_module_navigation(module_path: str) -> None:
         cache.set(f"courses:nav-version:{module_path}", 2, None)
 
 
-def cached_navigation(module_path: str, name: str, compute):
+def cached_navigation(module_path: str, name: str, compute: Callable[[], Any]) -> Any:
     key = f"courses:nav:{module_path}:{_navigation_version(module_path)}:{name}"
     return cache.get_or_set(key, compute, NAVIGATION_TIMEOUT)
 
@@ -252,7 +257,9 @@ def search_catalogue(
     return [result.specific for result in results[:50]]
 
 
-def framework_for_display(framework, locale):
+def framework_for_display(
+    framework: "CompetencyFramework", locale: Locale
+) -> dict[str, Any]:
     """The framework in the page's language when translated, with everything prefetched."""
     from .models import Competency, CompetencyArea, CompetencyFramework
 

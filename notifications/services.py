@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.core.mail.backends.smtp import EmailBackend as SmtpBackend
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -71,7 +72,7 @@ def queue_email(
     *,
     kind: str,
     key: str,
-    recipient,
+    recipient: User,
     context: dict,
     reminder_day: date | None = None,
 ) -> OutboxMessage | None:
@@ -253,7 +254,9 @@ def render(message: OutboxMessage, *, preview: bool = False) -> tuple[str, str, 
     return subject, text, html
 
 
-def build_email(message: OutboxMessage, connection) -> EmailMultiAlternatives:
+def build_email(
+    message: OutboxMessage, connection: BaseEmailBackend
+) -> EmailMultiAlternatives:
     subject, text, html = render(message)
     # A header is one line, and the stored copy has 255 characters (titles can be long).
     subject = " ".join(subject.split())[:255]
@@ -325,7 +328,7 @@ def claim(message_id: int) -> bool:
     return bool(claim_batch([message_id]))
 
 
-def _due_for_claim(message_ids: list[int], now):
+def _due_for_claim(message_ids: list[int], now: datetime) -> QuerySet[OutboxMessage]:
     return OutboxMessage.objects.filter(
         pk__in=message_ids,
         status=OutboxMessage.Status.QUEUED,

@@ -1,5 +1,6 @@
 """May this learner work on this module now: enrolment, its scope and prerequisites."""
 
+import uuid
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
@@ -137,7 +138,7 @@ def check_prerequisites(*, learner: User, module: ModulePage) -> None:
 
 
 def module_access(
-    *, learner: User, module: Page, programme_key, required: list[Page]
+    *, learner: User, module: Page, programme_key: uuid.UUID, required: list[Page]
 ) -> Access:
     """Whether the learner may work on `module` now, with the reasons when not, so that
     a page can say them before the learner acts. `required` is `required_modules`, which

@@ -1,6 +1,7 @@
 """Enrolling, approval and withdrawal. Each runs in one transaction."""
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -14,7 +15,7 @@ from ..models import Cohort, Enrolment, EnrolmentProgress
 from .progress import queue_refresh
 
 
-def open_cohorts(programme: ProgrammePage):
+def open_cohorts(programme: ProgrammePage) -> QuerySet[Cohort]:
     """Cohorts of a programme that learners may still join."""
     return Cohort.objects.filter(
         programme_key=source_page(programme).translation_key,

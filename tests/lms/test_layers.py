@@ -59,3 +59,25 @@ def test_the_graph_sees_the_imports_it_should():
         app == "notifications" and other not in ("lms", "accounts")
         for app, other in edges
     )
+
+
+def test_services_selectors_and_permissions_say_what_they_take_and_give():
+    """Every function of the boundary modules has typed parameters and a return type."""
+    untyped = []
+    for app in ("lms", "accounts", "courses", "learning", "notifications"):
+        for path in (ROOT / app).rglob("*.py"):
+            relative = path.relative_to(ROOT).as_posix()
+            boundary = ("services", "selectors", "permissions")
+            if "/migrations/" in relative or not any(n in relative for n in boundary):
+                continue
+            for node in ast.walk(ast.parse(path.read_text())):
+                if not isinstance(node, ast.FunctionDef) or node.name.startswith("__"):
+                    continue
+                arguments = [
+                    a
+                    for a in node.args.args + node.args.kwonlyargs
+                    if a.arg not in ("self", "cls")
+                ]
+                if node.returns is None or any(a.annotation is None for a in arguments):
+                    untyped.append(f"{relative}:{node.lineno} {node.name}")
+    assert untyped == []
