@@ -119,8 +119,3 @@ class User(AbstractUser):
     def save(self, *args, **kwargs):
         self.email = self.email.strip().lower()
         super().save(*args, **kwargs)
-
-    def has_role(self, role: str) -> bool:
-        from .roles import has_role
-
-        return has_role(self, role)

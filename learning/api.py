@@ -53,13 +53,6 @@ class AttemptIn(Schema):
     answers: dict[str, list[str]]
 
 
-class OptionResultOut(Schema):
-    id: str
-    chosen: bool
-    correct: bool
-    feedback: str
-
-
 class AttemptOut(Schema):
     number: int
     score: int

@@ -6,7 +6,6 @@ from kombu import Queue
 
 from .base import *  # noqa: F403
 from .base import (
-    CELERY_BROKER_URL,
     CELERY_TASK_DEFAULT_QUEUE,
     DATABASES,
     VAR_DIR,
@@ -33,8 +32,12 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SITE_URL = "http://testserver"
 IDENTIFIER_BASE_URL = XAPI_ACCOUNT_HOMEPAGE = SITE_URL
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-# Tests that need a real broker start a worker themselves (tests/integration/).
-CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default=CELERY_BROKER_URL)
+# Tests that need a real broker start a worker themselves (tests/integration/) and point
+# this process at it; the rest publish into memory, never into the folder or the Redis
+# database that `make run` uses.
+CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default="memory://")
+if CELERY_BROKER_URL.startswith("memory"):
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict = {}
 # A test's worker consumes the private queue it is given (CELERY_TASK_DEFAULT_QUEUE), and
 # every kind of work goes there; tests of the routing itself set TEST_CELERY_ROUTING
 # with a private CELERY_QUEUE_PREFIX.

@@ -18,7 +18,7 @@ from courses.permissions import ensure_review_workflow, sync_programme_trainers
 from ..courses.pages import catalogue_under, programme_under
 from ..factories import PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def sign_in(page, user):

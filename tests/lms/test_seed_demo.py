@@ -5,7 +5,7 @@ import pytest
 
 from accounts.demo import DEMO_USERS, PARTNER_ORGANISATIONS
 from accounts.models import Organisation, User
-from accounts.roles import Role
+from accounts.roles import Role, has_role
 
 pytestmark = pytest.mark.django_db
 
@@ -47,9 +47,9 @@ def test_demo_users_get_one_role_each_and_the_password_from_demo_password(settin
     for demo in DEMO_USERS:
         user = authenticate(email=demo.email, password="Demo-slaptažodis-2026")
         assert user is not None, demo.email
-        assert user.has_role(demo.role)
+        assert has_role(user, demo.role)
     learner = User.objects.get(email="learner@demo.example")
-    assert not learner.has_role(Role.TRAINER)
+    assert not has_role(learner, Role.TRAINER)
 
 
 def test_without_demo_password_one_is_generated_once_and_kept(
