@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 # The suite runs in one process per core (pytest-xdist; each has its own test database,
 # queues and ports); `make test PYTEST_ARGS=` runs it in one.
-PYTEST_ARGS ?= -n auto --dist loadfile
+PYTEST_ARGS ?= -n auto
 
 .DEFAULT_GOAL := help
 .PHONY: help install run setup test lint format migrations messages lock shell clean
