@@ -47,3 +47,38 @@ def test_every_admin_page_is_in_the_persons_language(
             if found := wrong_language_text(response.content.decode(), language):
                 wrong[(person.email, url)] = found
     assert wrong == {}
+
+
+@pytest.mark.parametrize("language", ["lt", "nb", "en"])
+def test_every_admin_screen_without_parameters_is_in_the_persons_language(
+    client, site_content, admin_user, language
+):
+    """All of Wagtail's and our admin screens an administrator opens from the menu
+    (every admin route without parameters), not only the ones above."""
+    from ..security.routes import all_routes
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(admin_user)
+    urls = sorted(
+        {
+            route.placeholder_url()
+            for route in all_routes()
+            if route.is_admin
+            and "<" not in route.pattern
+            and route.placeholder_url()
+            and not route.pattern.endswith(
+                ("logout/", "login/", "jsi18n/", "failwhale/")
+            )
+        }
+    )
+    assert len(urls) > 40  # the sweep really walks the admin
+    wrong = {}
+    for url in urls:
+        response = client.get(url)
+        if response.status_code != 200 or "text/html" not in response["Content-Type"]:
+            continue
+        if found := wrong_language_text(response.content.decode(), language):
+            wrong[url] = found
+    assert wrong == {}
