@@ -12,7 +12,8 @@ the behavioural indicators, one per line.
 
 What an imported package brought that the platform does not model (other item types,
 skipped items, associations of other types, definitions, document and item
-properties) is kept and written again. Every `uri` of an object in the package is its
+properties, rubric criteria of items that are no competencies here) is kept and
+written again. Every `uri` of an object in the package is its
 REST endpoint under settings.IDENTIFIER_BASE_URL (courses.case_api serves them).
 Spec: https://www.imsglobal.org/spec/case/v1p1/
 """
@@ -286,6 +287,12 @@ class _Package:
                 )
                 if criterion["CFRubricCriterionLevels"]:
                     criteria.append(criterion)
+        if self.own(framework):
+            criteria += [
+                {**kept, "rubricId": rubric_id}
+                for kept in self.extra.get("criteria") or []
+                if isinstance(kept, dict)
+            ]
         self.translated(framework, document_link)
         items = self.items + [self.plain(item) for item in raw_items]
         seen = {
@@ -536,6 +543,12 @@ def _point_home(package: dict[str, Any]) -> dict[str, Any]:
     for name, endpoint in DEFINITION_ENDPOINTS.items():
         for definition in package.get("CFDefinitions", {}).get(name, []):
             endpoints[str(definition["identifier"])] = endpoint
+    for rubric in package.get("CFRubrics", []):
+        endpoints[str(rubric["identifier"])] = "CFRubrics"
+        for criterion in rubric.get("CFRubricCriteria") or []:
+            endpoints[str(criterion.get("identifier"))] = "CFRubricCriteria"
+            for level in criterion.get("CFRubricCriterionLevels") or []:
+                endpoints[str(level.get("identifier"))] = "CFRubricCriterionLevels"
 
     def visit(value: Any) -> None:
         if isinstance(value, dict):

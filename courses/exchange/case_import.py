@@ -416,6 +416,8 @@ class _Levels:
     def __init__(self, package: dict, problems: list[str]) -> None:
         self.by_item: dict[str, list[dict]] = {}
         self.criterion: dict[str, str] = {}
+        # Every criterion as given, with the item it describes (None if it names none).
+        self.criteria: list[tuple[str | None, dict]] = []
         self.rubric: dict[str, str] = {}
         scores: set[float] = set()
         names: dict[float, str] = {}
@@ -427,6 +429,7 @@ class _Levels:
                 }
             for criterion in rubric.get("CFRubricCriteria") or []:
                 item_id = _node(criterion.get("CFItemURI"))
+                self.criteria.append((item_id, criterion))
                 if item_id is None:
                     continue
                 if criterion.get("identifier"):
@@ -683,6 +686,26 @@ def _parse(
             walk(node.children, area, ItemRole.SKIP)
 
     walk(tree.roots, None, "document")
+    # A criterion of an item that is no competency here (an area, a skipped item)
+    # describes nothing the platform models: kept as it came, exported again.
+    competency_ids = {
+        c.case.identifier for area in data.areas for c in area.competencies
+    }
+    # Its scores become the scale's level numbers, as the competencies' criteria's
+    # do: the export's rubric then scores on one scale, and imports again.
+    kept_criteria = [
+        {
+            **criterion,
+            "CFRubricCriterionLevels": [
+                {**level, "score": levels.number.get(level["score"], level["score"])}
+                for level in criterion.get("CFRubricCriterionLevels") or []
+            ],
+        }
+        for item_id, criterion in levels.criteria
+        if item_id not in competency_ids
+    ]
+    if kept_criteria:
+        doc_extra["criteria"] = kept_criteria
     if not data.areas:
         problems.append(
             _("The mapping leaves no competencies: map at least one item type to one.")

@@ -1,5 +1,6 @@
 import copy
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -313,3 +314,92 @@ def test_problems_of_every_kind_are_reported_together():
     problems = " ".join(error.value.problems)
     assert "the rubric gives no level 4" in problems
     assert "another document" in problems
+
+
+def uuid_for(name):
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+
+
+def rubric_counts(package):
+    criteria = [c for r in package.get("CFRubrics", []) for c in r["CFRubricCriteria"]]
+    return len(criteria), sum(len(c["CFRubricCriterionLevels"]) for c in criteria)
+
+
+def with_criteria_on_an_area_and_a_skipped_item():
+    """The CASE Network package, with criteria for a strand and for a skipped note."""
+    package = inner(load("casenetwork_workplace_skills"))
+    strand, note_parent = package["CFItems"][0], package["CFItems"][4]
+    note = {
+        **copy.deepcopy(package["CFItems"][5]),
+        "identifier": uuid_for("note"),
+        "fullStatement": "A note on strand 2",
+        "humanCodingScheme": "N.2",
+        "CFItemType": "Note",
+    }
+    package["CFItems"].append(note)
+    package["CFAssociations"].append(
+        {
+            **copy.deepcopy(package["CFAssociations"][5]),
+            "identifier": uuid_for("note-child-of"),
+            "sequenceNumber": 4,
+            "originNodeURI": {
+                "title": "N.2",
+                "identifier": note["identifier"],
+                "uri": note["uri"],
+            },
+            "destinationNodeURI": {
+                "title": "Strand 2",
+                "identifier": note_parent["identifier"],
+                "uri": note_parent["uri"],
+            },
+        }
+    )
+    criteria = package["CFRubrics"][0]["CFRubricCriteria"]
+    for number, item in enumerate((strand, note)):
+        criterion = copy.deepcopy(criteria[0])
+        criterion["identifier"] = uuid_for(f"criterion-{number}")
+        criterion["CFItemURI"] = {
+            "title": item["fullStatement"],
+            "identifier": item["identifier"],
+            "uri": item["uri"],
+        }
+        for level in criterion["CFRubricCriterionLevels"]:
+            level["identifier"] = uuid_for(
+                f"{criterion['identifier']}-{level['score']}"
+            )
+            level["rubricCriterionId"] = criterion["identifier"]
+        criteria.append(criterion)
+    return package
+
+
+def test_criteria_of_areas_and_skipped_items_round_trip():
+    from .test_case_export import schema_errors
+
+    package = with_criteria_on_an_area_and_a_skipped_item()
+
+    framework = import_case(
+        copy.deepcopy(package),
+        mapping={"Strand": ItemRole.AREA, "Skill": ItemRole.COMPETENCY, "Note": "skip"},
+    )
+    exported = export_case(framework, creator="x")
+
+    assert rubric_counts(exported) == rubric_counts(package) == (11, 44)
+    given = {c["identifier"] for c in package["CFRubrics"][0]["CFRubricCriteria"]}
+    again = {c["identifier"] for c in exported["CFRubrics"][0]["CFRubricCriteria"]}
+    assert again == given
+    levels = {
+        level["identifier"]
+        for c in exported["CFRubrics"][0]["CFRubricCriteria"]
+        for level in c["CFRubricCriterionLevels"]
+    }
+    assert uuid_for(f"{uuid_for('criterion-1')}-3") in levels
+    assert items(exported) == items(package)
+    assert associations(exported) == associations(package)
+    assert schema_errors(exported) == []
+    reimported = export_case(
+        import_case(
+            {**exported, "CFDocument": {**exported["CFDocument"], "version": "2.0"}}
+        ),
+        creator="x",
+    )
+    assert rubric_counts(reimported) == (11, 44)
