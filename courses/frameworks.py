@@ -6,7 +6,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .exchange.build import check_structure, create_framework, framework_data
+from .exchange.build import (
+    check_structure,
+    create_framework,
+    framework_data,
+    renew_identities,
+)
 from .exchange.errors import FrameworkImportError
 from .models import CompetencyFramework, FrameworkStatus
 from .selectors import invalidate_catalogue_filters
@@ -47,7 +52,12 @@ def retire_framework(*, framework: CompetencyFramework) -> CompetencyFramework:
 def copy_framework_as_new_version(
     *, framework: CompetencyFramework, version: str
 ) -> CompetencyFramework:
-    """A draft copy of a framework (in every language it has) under a new version number."""
+    """A draft copy of a framework (in every language it has) under a new version number.
+
+    With new identities (translation keys, CASE identifiers: build.renew_identities)
+    and everything a CASE import kept of the original, so the two versions' packages
+    hold the same items and associations.
+    """
     source_language = framework.locale.language_code
     translations = sorted(
         framework.get_translations(inclusive=True).select_related("locale"),
@@ -63,19 +73,8 @@ def copy_framework_as_new_version(
     copy = None
     for translation in translations:
         data = framework_data(translation)
-        data.version, data.status, data.key = (
-            version,
-            FrameworkStatus.DRAFT,
-            rekey(data.key),
-        )
-        for step in data.scale:
-            step.key = rekey(step.key)
-        for area in data.areas:
-            area.key = rekey(area.key)
-            for competency in area.competencies:
-                competency.key = rekey(competency.key)
-                for level in competency.levels:
-                    level.key = rekey(level.key)
+        data.version, data.status = version, FrameworkStatus.DRAFT
+        renew_identities(data, rekey)
         created = create_framework(data)
         copy = copy or created
     if copy is None:

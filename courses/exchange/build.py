@@ -1,7 +1,9 @@
 """Create a framework from validated plain data, in one transaction."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -18,6 +20,7 @@ from ..models import (
     ProficiencyLevel,
 )
 from .errors import FrameworkImportError
+from .identifiers import derived_identifier
 
 
 @dataclass
@@ -234,8 +237,19 @@ def create_framework(data: FrameworkData) -> CompetencyFramework:
     return framework
 
 
+def _case(obj: Any, language: str) -> CaseData:
+    """What a CASE import kept of `obj`; its identifier only in the language it came in."""
+    stored = obj.case_identifier if obj.case_language == language else ""
+    return CaseData(
+        identifier=stored,
+        item_type=getattr(obj, "case_item_type", ""),
+        extra=dict(getattr(obj, "case_extra", None) or {}),
+    )
+
+
 def framework_data(framework: CompetencyFramework) -> FrameworkData:
     """The framework as plain data (the inverse of create_framework)."""
+    language = framework.locale.language_code
     areas = []
     for area in framework.areas.all().order_by("sort_order"):
         competencies = []
@@ -246,6 +260,7 @@ def framework_data(framework: CompetencyFramework) -> FrameworkData:
                     description=level.description,
                     indicators=level.indicator_list,
                     key=level.translation_key,
+                    case=_case(level, language),
                 )
                 for level in competency.levels.all().order_by("number")
             ]
@@ -256,6 +271,7 @@ def framework_data(framework: CompetencyFramework) -> FrameworkData:
                     description=competency.description,
                     levels=levels,
                     key=competency.translation_key,
+                    case=_case(competency, language),
                 )
             )
         areas.append(
@@ -265,13 +281,14 @@ def framework_data(framework: CompetencyFramework) -> FrameworkData:
                 description=area.description,
                 competencies=competencies,
                 key=area.translation_key,
+                case=_case(area, language),
             )
         )
     return FrameworkData(
         code=framework.code,
         version=framework.version,
         title=framework.title,
-        language=framework.locale.language_code,
+        language=language,
         description=framework.description,
         status=framework.status,
         scale=[
@@ -280,9 +297,105 @@ def framework_data(framework: CompetencyFramework) -> FrameworkData:
                 name=level.name,
                 description=level.description,
                 key=level.translation_key,
+                case=_case(level, language),
             )
             for level in framework.levels.all().order_by("number")
         ],
         areas=areas,
         key=framework.translation_key,
+        case=_case(framework, language),
+        case_records=[
+            (record.kind, record.identifier, record.association_type, record.data)
+            for record in framework.case_records.order_by("position")
+        ],
     )
+
+
+# The keys under which kept CASE objects name other objects of their package.
+REFERENCE_KEYS = (
+    "identifier",
+    "rubricId",
+    "rubricCriterionId",
+    "isChildOf",
+    "criterion",
+)
+
+
+def renew_identities(
+    data: FrameworkData, rekey: Callable[[uuid.UUID | None], uuid.UUID]
+) -> None:
+    """Give framework data new translation keys and CASE identifiers: a new version.
+
+    A new version is a CASE document of its own: each object's identifier is derived
+    from its new key (courses.exchange.identifiers), an imported one included, which
+    stays stored so that what its package brought is exported again. What the import
+    kept aside (items, associations, rubric criteria, the identifiers of the tree's
+    own associations and criteria) gets identifiers derived from the new document's
+    and the old ones, and every reference among them follows, so the new version's
+    package holds the same objects, linked the same way, under its own identifiers.
+    Definitions (item types, concepts, subjects...) are shared and keep theirs.
+    """
+    language = data.language
+    renamed: dict[str, str] = {}
+
+    def renew(obj: Any) -> None:
+        old = obj.case.identifier or str(uuid.uuid5(obj.key, language))
+        obj.key = rekey(obj.key)
+        new = str(uuid.uuid5(obj.key, language))
+        renamed[old] = new
+        if obj.case.identifier:
+            obj.case.identifier = new
+
+    renew(data)
+    document = str(uuid.uuid5(data.key, language))  # type: ignore[arg-type]
+    for step in data.scale:
+        renew(step)
+    for area in data.areas:
+        renew(area)
+        for competency in area.competencies:
+            renew(competency)
+            for level in competency.levels:
+                renew(level)
+    aside: list[str] = [
+        identifier for _kind, identifier, _type, _data in data.case_records
+    ]
+    rubric = data.case.extra.get("rubric") or {}
+    aside.append(str(rubric.get("identifier") or ""))
+    for criterion in data.case.extra.get("criteria") or []:
+        aside.append(str(criterion.get("identifier") or ""))
+        aside += [
+            str(level.get("identifier") or "")
+            for level in criterion.get("CFRubricCriterionLevels") or []
+        ]
+    for area in data.areas:
+        aside += [str(area.case.extra.get("isChildOf") or "")]
+        for competency in area.competencies:
+            aside += [
+                str(competency.case.extra.get(name) or "")
+                for name in ("isChildOf", "criterion")
+            ]
+    for old in aside:
+        if old and old not in renamed:
+            renamed[old] = derived_identifier(document, "new version of", old)
+
+    def follow(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                name: renamed.get(item, item)
+                if name in REFERENCE_KEYS and isinstance(item, str)
+                else follow(item)
+                for name, item in value.items()
+            }
+        if isinstance(value, list):
+            return [follow(item) for item in value]
+        return value
+
+    data.case.extra = follow(data.case.extra)
+    for area in data.areas:
+        area.case.extra = follow(area.case.extra)
+        for competency in area.competencies:
+            competency.case.extra = follow(competency.case.extra)
+    data.case_records = [
+        (kind, renamed.get(identifier, identifier), association_type, follow(record))
+        for kind, identifier, association_type, record in data.case_records
+    ]
