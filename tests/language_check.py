@@ -20,16 +20,16 @@ from pathlib import Path
 
 import polib
 
+from lms import library_messages
+
 ROOT = Path(__file__).resolve().parents[1]
-SITE_PACKAGES = Path(polib.__file__).resolve().parent
+# Django's own, and every library catalogue the platform's pages show
+# (lms/library_messages.py, which keeps their gaps translated).
 LIBRARY_CATALOGUES = (
     "django/conf/locale",
     "django/contrib/auth/locale",
     "django/contrib/admin/locale",
-    "allauth/locale",
-    "wagtail/admin/locale",
-    "wagtail/locale",
-    "wagtail/users/locale",
+    *library_messages.LIBRARY_CATALOGUES,
 )
 LANGUAGES = ("lt", "en", "nb")
 # Placeholders and markup split a message into the literal fragments a page can show.
@@ -58,7 +58,7 @@ def _catalogues(language: str) -> list[Path]:
         ROOT / "locale" / "libraries" / language / "LC_MESSAGES" / "django.po",
     ]
     for folder in LIBRARY_CATALOGUES:
-        po = SITE_PACKAGES / folder / language / "LC_MESSAGES" / "django.po"
+        po = library_messages.PACKAGES / folder / language / "LC_MESSAGES" / "django.po"
         if po.exists():
             paths.append(po)
     return paths
