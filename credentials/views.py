@@ -11,6 +11,7 @@ from learning.models import Certificate
 
 from . import baking, documents, jose, selectors, services
 from .models import CertificateCredential
+from .permissions import certificates_held_by
 
 JWT = "application/vc+jwt"
 CACHE = "public, max-age=300"
@@ -107,11 +108,8 @@ def credential(request: HttpRequest, public_id: uuid.UUID) -> HttpResponse:
 
 def _holders_credential(request: HttpRequest, code: str) -> tuple[Certificate, str]:
     """Only the holder downloads: anyone else, signed in or not, finds nothing."""
-    if not request.user.is_authenticated:
-        raise Http404
     certificate = get_object_or_404(
-        Certificate.objects.select_related("learner"),
-        learner=request.user,
+        certificates_held_by(request.user).select_related("learner"),
         code=code.upper()[:14],
     )
     issued = services.issue_credential(certificate=certificate)
