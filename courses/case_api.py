@@ -5,20 +5,34 @@ so every `uri` in a package resolves to the JSON of its own object. Drafts are n
 served: their identifiers answer 404 like unknown ones. When several versions of a
 document share identifiers (a newer version imported over an older one), the newest
 version answers. Errors use CASE's imsx_StatusInfo shape.
+
+The index of every public object is built once and kept in the cache under a
+fingerprint of the competency tables (row counts and latest change), so a client that
+walks a framework's URIs does not make each request export every framework again.
 Spec: https://www.imsglobal.org/spec/case/v1p1/
 """
 
+import hashlib
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
 from django.http import HttpRequest, JsonResponse
 from django.utils.translation import gettext as _
 
 from .exchange.case import DEFINITION_ENDPOINTS, PUBLIC_STATUSES, export_packages
 from .exchange.identifiers import case_identifier, case_uri
-from .models import CompetencyFramework
+from .models import (
+    CaseRecord,
+    Competency,
+    CompetencyArea,
+    CompetencyFramework,
+    CompetencyLevel,
+    ProficiencyLevel,
+)
 
 JSON_OPTIONS = {"ensure_ascii": False}
 
@@ -129,7 +143,46 @@ def _framework_package(identifier: str) -> dict | None:
     return _packages(CompetencyFramework.objects.filter(pk=matching[-1]))[0][1]
 
 
+INDEX_SECONDS = 60 * 60
+
+
+def _fingerprint() -> str:
+    """What the index depends on, in one query: each table's rows and latest change.
+
+    Every save through the ORM or the admin moves a table's latest `updated_at` (the
+    framework services set it when they change a status in bulk), and every delete its
+    count; case records are only ever added or deleted.
+    """
+    tables = [
+        model._meta.db_table
+        for model in (CompetencyFramework, ProficiencyLevel, CompetencyArea)
+        + (Competency, CompetencyLevel)
+    ]
+    # Only the models' own table names go into the statement.
+    parts = [
+        f"(SELECT COUNT(*) FROM {table}), (SELECT MAX(updated_at) FROM {table})"  # noqa: S608
+        for table in tables
+    ]
+    records = CaseRecord._meta.db_table
+    parts.append(f"(SELECT COUNT(*) FROM {records}), (SELECT MAX(id) FROM {records})")  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        row = cursor.fetchone()
+    return "|".join(str(value) for value in row)
+
+
 def _index() -> dict[tuple[str, str], dict[str, Any]]:
+    """Every public object by (endpoint, identifier), from the cache when unchanged."""
+    state = f"{settings.IDENTIFIER_BASE_URL}|{_fingerprint()}"
+    key = "case-index:" + hashlib.sha256(state.encode()).hexdigest()
+    index = cache.get(key)
+    if index is None:
+        index = _build_index()
+        cache.set(key, index, INDEX_SECONDS)
+    return index
+
+
+def _build_index() -> dict[tuple[str, str], dict[str, Any]]:
     """Every public object by (endpoint, identifier); newer versions win."""
     index: dict[tuple[str, str], dict[str, Any]] = {}
     for _framework, package in _packages():

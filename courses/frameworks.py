@@ -29,8 +29,9 @@ def publish_framework(*, framework: CompetencyFramework) -> CompetencyFramework:
     problems = check_structure(framework_data(framework))
     if problems:
         raise FrameworkImportError(problems)
+    now = timezone.now()
     framework.get_translations(inclusive=True).update(
-        status=FrameworkStatus.PUBLISHED, published_at=timezone.now()
+        status=FrameworkStatus.PUBLISHED, published_at=now, updated_at=now
     )
     transaction.on_commit(invalidate_catalogue_filters)
     framework.refresh_from_db()
@@ -42,7 +43,9 @@ def retire_framework(*, framework: CompetencyFramework) -> CompetencyFramework:
     """Retire a published version: kept for the records that refer to it, not for new use."""
     if framework.status != FrameworkStatus.PUBLISHED:
         raise FrameworkStateError(_("Only a published framework can be retired."))
-    framework.get_translations(inclusive=True).update(status=FrameworkStatus.RETIRED)
+    framework.get_translations(inclusive=True).update(
+        status=FrameworkStatus.RETIRED, updated_at=timezone.now()
+    )
     transaction.on_commit(invalidate_catalogue_filters)
     framework.refresh_from_db()
     return framework

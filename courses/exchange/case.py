@@ -2,18 +2,21 @@
 
 One CFPackage per language version of a framework, each a CFDocument with identifiers
 of its own (courses.exchange.identifiers), linked to its other language versions by
-`exactMatchOf` associations. Areas and competencies are CFItems in an `isChildOf` tree
-(document ← area ← competency, ordered by sequenceNumber), typed through
-CFDefinitions.CFItemTypes. The proficiency scale is CFDefinitions.CFConcepts (title the
-level's name, hierarchyCode its number), and each competency's level descriptors are a
-CFRubricCriterion with one CFRubricCriterionLevel per level: `score` the level number,
-`quality` the level's name on the scale, `description` the descriptor and `feedback`
-the behavioural indicators, one per line.
+`isTranslationOf` associations (CASE 1.1's type for a language version). Areas and
+competencies are CFItems in an `isChildOf` tree (document ← area ← competency, ordered
+by sequenceNumber), typed through CFDefinitions.CFItemTypes. The proficiency scale is
+CFDefinitions.CFConcepts (title the level's name, hierarchyCode its number); each
+competency `hasSkillLevel` each level of that scale (sequenceNumber the level number),
+and its level descriptors are a CFRubricCriterion with one CFRubricCriterionLevel per
+level: `score` the level number, `quality` the level's name on the scale,
+`description` the descriptor and `feedback` the behavioural indicators, one per line.
 
 What an imported package brought that the platform does not model (other item types,
 skipped items, associations of other types, definitions, document and item
 properties, rubric criteria of items that are no competencies here) is kept and
-written again. Every `uri` of an object in the package is its
+written again, and only that: an imported framework exports the associations its
+package had (no `hasSkillLevel` it did not bring), so a round trip keeps the counts.
+Every `uri` of an object in the package is its
 REST endpoint under settings.IDENTIFIER_BASE_URL (courses.case_api serves them).
 Spec: https://www.imsglobal.org/spec/case/v1p1/
 """
@@ -36,6 +39,7 @@ from ..models import (
 from .identifiers import case_identifier, case_uri, derived_identifier
 
 AREA_TYPE, COMPETENCY_TYPE = "Competency Area", "Competency"
+TRANSLATION_TYPE, SKILL_LEVEL_TYPE = "isTranslationOf", "hasSkillLevel"
 SCALE_KEYWORD = "proficiency level"
 ADOPTION_STATUS = {
     FrameworkStatus.DRAFT: "Draft",
@@ -141,7 +145,7 @@ class Translations:
     """The identifiers of other language versions, looked up once for many packages.
 
     Maps (model, translation key) to [(language, identifier)] so each package can
-    link its document and items to theirs with `exactMatchOf`.
+    link its document and items to theirs with `isTranslationOf`.
     """
 
     def __init__(
@@ -231,6 +235,7 @@ class _Package:
         self.extra = framework.case_extra or {}
         self.items: list[dict] = []
         self.associations: list[dict] = []
+        self.skill_level_links: list[dict] = []
         self.item_types: dict[str, dict] = {}
 
     def identifier(self, obj: Any) -> str:
@@ -264,6 +269,9 @@ class _Package:
             self.doc_id, "rubric"
         )
         scale_names = {level.number: level.name for level in framework.levels.all()}
+        # What a package brought is written as it came; a framework authored here
+        # says which scale levels each competency has.
+        native = not framework.case_identifier
         areas = [a for a in framework.areas.all() if not a.case_extra.get("implicit")]
         for area_number, area in enumerate(framework.areas.all(), start=1):
             if area.case_extra.get("implicit"):
@@ -282,6 +290,8 @@ class _Package:
                 if item["identifier"] not in placed:
                     self.child_of(competency, link, area_link, number)
                 self.translated(competency, link)
+                if native:
+                    self.skill_levels(competency, link)
                 criterion = self.criterion(
                     competency, link, rubric_id, number, scale_names
                 )
@@ -294,6 +304,8 @@ class _Package:
                 if isinstance(kept, dict)
             ]
         self.translated(framework, document_link)
+        # After the tree, where an import of this package keeps them: the same order.
+        self.associations += self.skill_level_links
         items = self.items + [self.plain(item) for item in raw_items]
         seen = {
             (
@@ -432,12 +444,12 @@ class _Package:
     def translated(self, obj: Any, link: dict) -> None:
         endpoint = link["uri"].rsplit("/", 2)[-2]
         for _language, other, title in self.translations.of(obj, self.language):
-            identifier = derived_identifier(link["identifier"], "exactMatchOf", other)
+            identifier = derived_identifier(link["identifier"], TRANSLATION_TYPE, other)
             self.associations.append(
                 {
                     "identifier": identifier,
                     "uri": case_uri("CFAssociations", identifier),
-                    "associationType": "exactMatchOf",
+                    "associationType": TRANSLATION_TYPE,
                     "originNodeURI": link,
                     "destinationNodeURI": {
                         "title": title,
@@ -445,6 +457,26 @@ class _Package:
                         "uri": case_uri(endpoint, other),
                     },
                     "lastChangeDateTime": timestamp(obj.updated_at),
+                }
+            )
+
+    def skill_levels(self, competency: Competency, link: dict) -> None:
+        for level in self.framework.levels.all():
+            concept = _link(level.name, self.identifier(level), "CFConcepts")
+            identifier = derived_identifier(
+                link["identifier"], SKILL_LEVEL_TYPE, concept["identifier"]
+            )
+            self.skill_level_links.append(
+                {
+                    "identifier": identifier,
+                    "uri": case_uri("CFAssociations", identifier),
+                    "associationType": SKILL_LEVEL_TYPE,
+                    "sequenceNumber": level.number,
+                    "originNodeURI": link,
+                    "destinationNodeURI": concept,
+                    "lastChangeDateTime": timestamp(
+                        max(level.updated_at, competency.updated_at)
+                    ),
                 }
             )
 

@@ -10,7 +10,8 @@ import pytest
 from jsonschema import Draft7Validator
 
 from courses.exchange.case import export_case
-from courses.frameworks import publish_framework
+from courses.frameworks import publish_framework, retire_framework
+from courses.models import Competency
 
 from .factories import make_framework
 
@@ -150,3 +151,37 @@ def test_query_counts_do_not_grow_with_the_framework(
 
     assert response.status_code == item.status_code == 200
     assert len(response.json()["CFPackage"]["CFItems"]) == areas * (per_area + 1)
+
+
+def test_a_walk_through_the_uris_is_served_from_the_cache_and_changes_show_at_once(
+    client, django_assert_max_num_queries
+):
+    framework = make_framework(status="published", areas=3, per_area=4)
+    package = export_case(framework, creator="x")
+    item = package["CFItems"][-1]
+    get(client, item["uri"])  # builds the index once
+
+    # One query for the fingerprint; the rest is the site's middleware.
+    with django_assert_max_num_queries(5):
+        cached = get(client, package["CFAssociations"][-1]["uri"])
+    assert cached.status_code == 200
+
+    competency = Competency.objects.get(
+        area__framework=framework, code=item["humanCodingScheme"]
+    )
+    competency.title = "A renamed competency"
+    competency.save()
+    assert get(client, item["uri"]).json()["CFItem"]["fullStatement"] == (
+        "A renamed competency"
+    )
+    competency.delete()
+    assert get(client, item["uri"]).status_code == 404
+
+    retire_framework(framework=framework)
+    document = get(client, package["CFDocument"]["uri"]).json()["CFDocument"]
+    assert document["adoptionStatus"] == "Deprecated"
+    association = get(client, package["CFAssociations"][0]["uri"]).json()
+    assert (
+        association["CFAssociation"]["CFDocumentURI"]["identifier"]
+        == (document["identifier"])
+    )

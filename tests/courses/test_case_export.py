@@ -125,3 +125,58 @@ def test_every_uri_is_under_the_identifier_base_and_each_object_has_its_own_time
     )
     assert item["lastChangeDateTime"] == "2020-01-02T03:04:05Z"
     assert package["CFDocument"]["lastChangeDateTime"] != item["lastChangeDateTime"]
+
+
+def test_each_competency_has_each_level_of_the_scale_as_a_skill_level(demo_framework):
+    package = export_case(demo_framework, creator="x")
+    concepts = {c["identifier"]: c for c in package["CFDefinitions"]["CFConcepts"]}
+    competencies = [i for i in package["CFItems"] if i["CFItemType"] == "Competency"]
+    skill_levels = [
+        a for a in package["CFAssociations"] if a["associationType"] == "hasSkillLevel"
+    ]
+
+    assert len(concepts) == demo_framework.levels.count() >= 4
+    assert len(skill_levels) == len(competencies) * len(concepts)
+    for association in skill_levels:
+        concept = concepts[association["destinationNodeURI"]["identifier"]]
+        assert association["destinationNodeURI"]["uri"] == concept["uri"]
+        assert association["sequenceNumber"] == int(concept["hierarchyCode"])
+        assert association["destinationNodeURI"]["title"] == concept["title"]
+    by_competency = {}
+    for association in skill_levels:
+        origin = association["originNodeURI"]["identifier"]
+        by_competency.setdefault(origin, set()).add(association["sequenceNumber"])
+    assert set(by_competency) == {c["identifier"] for c in competencies}
+    assert all(levels == {1, 2, 3, 4, 5} & levels for levels in by_competency.values())
+    assert len({a["identifier"] for a in skill_levels}) == len(skill_levels)
+
+
+def test_language_versions_are_linked_as_translations_both_ways(demo_framework):
+    lithuanian = export_case(demo_framework, creator="x")
+    english = export_case(
+        demo_framework.get_translation(Locale.objects.get(language_code="en")),
+        creator="x",
+    )
+
+    def translation_links(package):
+        return {
+            (a["originNodeURI"]["identifier"], a["destinationNodeURI"]["identifier"])
+            for a in package["CFAssociations"]
+            if a["associationType"] == "isTranslationOf"
+        }
+
+    there, back = translation_links(lithuanian), translation_links(english)
+    assert (
+        lithuanian["CFDocument"]["identifier"],
+        english["CFDocument"]["identifier"],
+    ) in there
+    assert {
+        (b, a)
+        for a, b in there
+        if b
+        in {i["identifier"] for i in english["CFItems"]}
+        | {english["CFDocument"]["identifier"]}
+    } <= back
+    assert not any(
+        a["associationType"] == "exactMatchOf" for a in lithuanian["CFAssociations"]
+    )

@@ -101,3 +101,35 @@ def test_a_new_version_keeps_the_criteria_of_areas_and_skipped_items():
         for level in criterion["CFRubricCriterionLevels"]:
             assert level["rubricCriterionId"] == criterion["identifier"]
     assert schema_errors(after) == []
+
+
+def test_a_new_version_of_an_imported_export_points_its_skill_levels_at_its_own_scale():
+    from courses.models import Competency, CompetencyFramework
+
+    from .factories import make_framework
+
+    package = export_case(make_framework(code="SL"), creator="x")
+    Competency.objects.all().delete()
+    CompetencyFramework.objects.all().delete()
+    imported = import_case(copy.deepcopy(package))
+
+    newer = export_case(
+        copy_framework_as_new_version(framework=imported, version="2.0"), creator="x"
+    )
+
+    concepts = {c["identifier"] for c in newer["CFDefinitions"]["CFConcepts"]}
+    items = {i["identifier"] for i in newer["CFItems"]}
+    skill_levels = [
+        a for a in newer["CFAssociations"] if a["associationType"] == "hasSkillLevel"
+    ]
+    assert len(skill_levels) == len(
+        [
+            a
+            for a in package["CFAssociations"]
+            if a["associationType"] == "hasSkillLevel"
+        ]
+    )
+    for association in skill_levels:
+        assert association["originNodeURI"]["identifier"] in items
+        assert association["destinationNodeURI"]["identifier"] in concepts
+    assert schema_errors(newer) == []

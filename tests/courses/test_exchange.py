@@ -59,8 +59,12 @@ def test_the_export_has_every_field_case_1_1_requires():
         ("2", "Practice"),
     ]
     for association in package["CFAssociations"]:
-        assert association["associationType"] == "isChildOf"
+        assert association["associationType"] in {"isChildOf", "hasSkillLevel"}
         assert association["originNodeURI"]["identifier"] in items
+    levels = len(scale)
+    assert [a["associationType"] for a in package["CFAssociations"]].count(
+        "hasSkillLevel"
+    ) == 4 * levels
     criteria = package["CFRubrics"][0]["CFRubricCriteria"]
     assert len(criteria) == 4
     assert [level["score"] for level in criteria[0]["CFRubricCriterionLevels"]] == [
@@ -104,7 +108,7 @@ def test_importing_the_english_package_adds_a_translation_with_the_same_identiti
     Competency.objects.filter(locale__language_code="en").delete()
     CompetencyFramework.objects.filter(locale__language_code="en").delete()
     assert any(
-        a["associationType"] == "exactMatchOf" for a in package["CFAssociations"]
+        a["associationType"] == "isTranslationOf" for a in package["CFAssociations"]
     )
 
     english = import_case(package)
