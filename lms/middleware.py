@@ -1,5 +1,7 @@
+from typing import cast
+
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -7,7 +9,8 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 
-from csp.middleware import CSPMiddleware, PolicyParts
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
 
 from . import lookups
 
@@ -86,10 +89,32 @@ class AdminPermissionDeniedMiddleware:
         return False
 
 
+# What a view may set on its response to change its policy (csp.decorators).
+CSP_RESPONSE_OVERRIDES = (
+    "_csp_config",
+    "_csp_update",
+    "_csp_replace",
+    "_csp_config_ro",
+    "_csp_update_ro",
+    "_csp_replace_ro",
+    "_csp_exempt",
+    "_csp_exempt_ro",
+)
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's policy (CONTENT_SECURITY_POLICY), widened under /admin/ by
     CONTENT_SECURITY_POLICY_ADMIN for what the Wagtail admin needs, without a nonce
-    there (a nonce would make browsers ignore 'unsafe-inline')."""
+    there (a nonce would make browsers ignore 'unsafe-inline').
+
+    A response that used no nonce and no per-view policy gets one of two fixed
+    headers (admin or not), built once: building it costs django-csp some 0.25 ms a
+    response, a quarter of what a page from the page cache costs.
+    """
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self._fixed: dict[bool, tuple[str, str]] = {}
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
@@ -100,6 +125,39 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             }
             parts.nonce = None
         return parts
+
+    def process_response(self, request, response):
+        if getattr(request, "_csp_nonce", None) is not None or any(
+            hasattr(response, name) for name in CSP_RESPONSE_OVERRIDES
+        ):
+            return super().process_response(request, response)
+        admin = request.path_info.startswith("/admin/")
+        if admin not in self._fixed:
+            self._fixed[admin] = self._headers_of(request)
+        headers = self._fixed[admin]
+        for name, value in zip((HEADER, HEADER_REPORT_ONLY), headers, strict=True):
+            if value and name not in response:
+                response[name] = value
+        # As django-csp does: a nonce asked for after this point is an error.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
+
+    def _headers_of(self, request) -> tuple[str, str]:
+        """The two headers django-csp itself writes for such a response."""
+        probe = HttpResponse()
+        super().process_response(cast(HttpRequest, _NonceFree(request)), probe)
+        return probe.get(HEADER, ""), probe.get(HEADER_REPORT_ONLY, "")
+
+
+class _NonceFree:
+    """A request as django-csp sees it, without the nonce it never used."""
+
+    def __init__(self, request):
+        self.path_info = request.path_info
+
+    def __setattr__(self, name, value):
+        if name == "path_info":
+            object.__setattr__(self, name, value)
 
 
 class PrivacyHeadersMiddleware:

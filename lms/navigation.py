@@ -4,12 +4,17 @@ Both are read on every page, so both come from the cache. One site-wide version,
 raised whenever any page is published, unpublished, renamed, moved or deleted
 (`lms/signals.py`), retires every entry made before: a changed title or a new section
 shows on the next request, and an unchanged site costs no query for either.
+
+A request reads the version once (ContentVersionMiddleware keeps it for the request):
+everything it looks up (the Site, the navigation, the page cache) then agrees on one
+version, for one round trip to the cache instead of one per look-up.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -24,6 +29,10 @@ T = TypeVar("T")
 
 VERSION_KEY = "lms:nav-version"
 TIMEOUT = 60 * 60 * 24
+# The version as this request read it; None outside a request (tasks, commands).
+_request_memo: ContextVar[dict[str, int] | None] = ContextVar(
+    "lms_content_version", default=None
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,34 @@ def _fresh_version() -> int:
 def version() -> int:
     """The site content's version: part of every navigation and page-cache key; 0 when
     the cache keeps nothing (nothing may then be remembered)."""
-    return int(cache.get_or_set(VERSION_KEY, _fresh_version, None) or 0)
+    memo = _request_memo.get()
+    if memo is not None and "version" in memo:
+        return memo["version"]
+    value = int(cache.get_or_set(VERSION_KEY, _fresh_version, None) or 0)
+    seen(value)
+    return value
+
+
+def seen(value: int | None) -> None:
+    """Keep the version a request read along with something else (the page cache
+    reads it with the page, in one round trip)."""
+    memo = _request_memo.get()
+    if memo is not None and value is not None:
+        memo["version"] = int(value)
+
+
+class ContentVersionMiddleware:
+    """Reads the content version at most once per request (see the module's doc)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], object]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> object:
+        token = _request_memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _request_memo.reset(token)
 
 
 def _cached(key: str, compute: Callable[[], T]) -> T:
@@ -55,9 +91,11 @@ def _cached(key: str, compute: Callable[[], T]) -> T:
 
 def invalidate() -> None:
     try:
-        cache.incr(VERSION_KEY)
+        value = cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, _fresh_version(), None)
+        value = _fresh_version()
+        cache.set(VERSION_KEY, value, None)
+    seen(value)  # what this request does next sees its own change
 
 
 def _section_models() -> list[type[Page]]:

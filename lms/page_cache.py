@@ -60,6 +60,7 @@ def stored_page(key: str) -> tuple | None:
     content version: both read in one round trip to the cache."""
     found = cache.get_many([navigation.VERSION_KEY, key])
     version, entry = found.get(navigation.VERSION_KEY), found.get(key)
+    navigation.seen(version)
     if version is None or entry is None or entry[0] != version:
         return None
     return entry[1:]

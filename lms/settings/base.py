@@ -105,6 +105,8 @@ MIDDLEWARE = [
     "lms.health.LivenessMiddleware",
     # Names the request for the logs and the tasks it queues.
     "lms.middleware_request_id.RequestIdMiddleware",
+    # The site content version, read once per request (lms/navigation.py).
+    "lms.navigation.ContentVersionMiddleware",
     # Counts requests and times them for /metrics, with its pair at the end.
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     # Then an oversized request is refused before anything reads its body.
@@ -175,7 +177,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lms.cache.RedisCache",
             "LOCATION": env.str(
                 "CACHE_URL", default=REDIS_URL.rsplit("/", 1)[0] + "/1"
             ),

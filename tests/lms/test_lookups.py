@@ -158,3 +158,41 @@ def test_hosts_and_paths_a_visitor_makes_up_do_not_fill_the_memory(
     assert not any(
         key[0] == "route" and "nera" in key[2] for key in kept if isinstance(key, tuple)
     )
+
+
+def test_a_request_reads_the_content_version_once(client, lesson, monkeypatch):
+    reads = []
+    real_get_or_set, real_get_many = cache.get_or_set, cache.get_many
+
+    def get_or_set(key, *args, **kwargs):
+        reads.append(key)
+        return real_get_or_set(key, *args, **kwargs)
+
+    def get_many(keys, *args, **kwargs):
+        reads.extend(keys)
+        return real_get_many(keys, *args, **kwargs)
+
+    client.get(lesson.url)  # stored by the page cache
+    monkeypatch.setattr(cache, "get_or_set", get_or_set)
+    monkeypatch.setattr(cache, "get_many", get_many)
+    for headers in ({"HTTP_CACHE_CONTROL": "no-cache"}, {}):  # rendered, then a hit
+        reads.clear()
+        assert client.get(lesson.url, **headers).status_code == 200
+        assert reads.count(navigation.VERSION_KEY) == 1, reads
+
+
+def test_within_a_request_a_change_it_makes_is_seen_at_once():
+    from django.http import HttpResponse
+
+    seen = []
+
+    def view(request):
+        seen.append(navigation.version())
+        navigation.invalidate()
+        seen.append(navigation.version())
+        return HttpResponse()
+
+    navigation.ContentVersionMiddleware(view)(None)
+
+    assert seen[1] == seen[0] + 1
+    assert navigation.version() == seen[1]  # outside a request: read afresh

@@ -136,3 +136,52 @@ def test_our_own_pages_hold_no_inline_script_or_style(
         assert not STYLE_ATTRIBUTE.search(html), path
         for attributes in SCRIPT.findall(html):
             assert "src=" in attributes or "application/json" in attributes, path
+
+
+def _through_csp(path, view):
+    from django.test import RequestFactory
+
+    from lms.middleware import ContentSecurityPolicyMiddleware
+
+    request = RequestFactory().get(path)
+    middleware = ContentSecurityPolicyMiddleware(view)
+    middleware.process_request(request)
+    return middleware(request)
+
+
+@pytest.mark.parametrize("path", ["/lt/", "/admin/"])
+def test_the_fixed_policy_is_the_one_django_csp_builds(path, settings):
+    from django.http import HttpResponse
+
+    from csp.utils import build_policy
+
+    admin = path.startswith("/admin/")
+    expected = build_policy(
+        replace=settings.CONTENT_SECURITY_POLICY_ADMIN if admin else None
+    )
+
+    for _ in range(2):  # built once, then reused
+        response = _through_csp(path, lambda r: HttpResponse())
+        assert response["Content-Security-Policy"] == expected
+
+
+def test_a_response_that_used_a_nonce_or_its_own_policy_gets_its_own_header():
+    from django.http import HttpResponse
+
+    from csp.decorators import csp_replace
+
+    def with_nonce(request):
+        return HttpResponse(f"<script nonce='{request.csp_nonce}'></script>")
+
+    @csp_replace({"img-src": ["https://maps.example"]})
+    def with_policy(request):
+        return HttpResponse()
+
+    nonce = _through_csp("/lt/", with_nonce)
+    policy_of_its_own = _through_csp("/lt/", with_policy)
+    plain = _through_csp("/lt/", lambda r: HttpResponse())
+
+    value = re.search(r"nonce='([^']+)'", nonce.content.decode()).group(1)
+    assert f"'nonce-{value}'" in policy(nonce)["script-src"]
+    assert policy(policy_of_its_own)["img-src"] == ["https://maps.example"]
+    assert not any(v.startswith("'nonce-") for v in policy(plain)["script-src"])
