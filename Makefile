@@ -51,7 +51,7 @@ migrations: install ## Make migrations after a model change
 	$(MANAGE) makemigrations
 
 messages: install ## Extract translatable strings into locale/*/django.po (needs gettext)
-	$(MANAGE) makemessages --locale lt --locale nb --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(MANAGE) makemessages --locale lt --locale nb --ignore '.venv/*' --ignore 'var/*' --ignore 'tests/*' --no-obsolete
 	$(MANAGE) librarymessages
 
 PIP_COMPILE := $(BIN)/pip-compile --quiet --strip-extras --generate-hashes --no-header --no-emit-index-url --no-emit-find-links

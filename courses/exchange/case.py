@@ -66,6 +66,7 @@ DOCUMENT_EXTRA_FIELDS = (
 ITEM_EXTRA_FIELDS = (
     "fullStatement",
     "humanCodingScheme",
+    "listEnumeration",
     "alternativeLabel",
     "abbreviatedStatement",
     "conceptKeywords",
@@ -425,7 +426,10 @@ class _Package:
         return _link(title, str(definition["identifier"]), "CFItemTypes")
 
     def child_of(self, obj: Any, child: dict, parent: dict, sequence: int) -> None:
-        kept = (obj.case_extra or {}).get("isChildOf") if self.own(obj) else None
+        extra = (obj.case_extra or {}) if self.own(obj) else {}
+        kept = extra.get("isChildOf")
+        # The place the package gave it among its siblings, else its place here.
+        sequence = extra.get("sequenceNumber", sequence)
         identifier = kept or derived_identifier(
             child["identifier"], "isChildOf", parent["identifier"]
         )

@@ -74,10 +74,46 @@ class ItemRole:
 
 
 def unwrap(package: Any) -> Any:
-    """The package itself, also when served wrapped as {"CFPackage": {...}}."""
+    """The package itself, also when served wrapped as {"CFPackage": {...}}, with what
+    older tools write put the way CASE 1.1 has it (see _as_case_1_1)."""
     if isinstance(package, dict) and isinstance(package.get("CFPackage"), dict):
-        return package["CFPackage"]
+        package = package["CFPackage"]
+    if not isinstance(package, dict):
+        return package
+    for name, normalise in (
+        ("CFAssociations", _association_as_case_1_1),
+        ("CFItems", _item_as_case_1_1),
+    ):
+        if isinstance(package.get(name), list):
+            package = {**package, name: [normalise(obj) for obj in package[name]]}
     return package
+
+
+WHOLE_NUMBER = re.compile(r"\s*-?\d+\s*")
+
+
+def _association_as_case_1_1(association: Any) -> Any:
+    """OpenSALT writes some sequenceNumbers as text ("1"); CASE 1.1 has integers."""
+    if isinstance(association, dict):
+        sequence = association.get("sequenceNumber")
+        if isinstance(sequence, str) and WHOLE_NUMBER.fullmatch(sequence):
+            return {**association, "sequenceNumber": int(sequence)}
+    return association
+
+
+def _item_as_case_1_1(item: Any) -> Any:
+    """CASE 1.0 drafts (and OpenSALT's older exports) call educationLevel
+    `educationalLevel`, sometimes as one comma-separated text."""
+    if isinstance(item, dict) and "educationalLevel" in item:
+        given = item["educationalLevel"]
+        item = {k: v for k, v in item.items() if k != "educationalLevel"}
+        if "educationLevel" not in item:
+            values = given.split(",") if isinstance(given, str) else given
+            if isinstance(values, list):
+                levels = [str(v).strip() for v in values if str(v).strip()]
+                if levels:
+                    item["educationLevel"] = levels
+    return item
 
 
 def _text(value: Any) -> str:
@@ -242,6 +278,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     sequence: int = 0
     parent_association: str = ""
+    sequence_given: bool = False  # whether that association had a sequenceNumber
 
     @property
     def item_type(self) -> str:
@@ -319,6 +356,7 @@ def read_tree(package: Any) -> Tree:
     items = {str(item["identifier"]): item for item in package.get("CFItems") or []}
     children: dict[str, list[tuple[int, int, str, str]]] = {}
     has_parent: set[str] = set()
+    numbered: set[str] = set()
     for position, association in enumerate(package.get("CFAssociations") or []):
         if association["associationType"] != CHILD_OF:
             continue
@@ -327,6 +365,8 @@ def read_tree(package: Any) -> Tree:
         if child in has_parent:  # an item in several places: the first one counts
             continue
         has_parent.add(child)
+        if association.get("sequenceNumber") is not None:
+            numbered.add(str(association["identifier"]))
         children.setdefault(parent, []).append(
             (
                 association.get("sequenceNumber") or 0,
@@ -356,6 +396,7 @@ def read_tree(package: Any) -> Tree:
             used.add(association_id)
             node = Node(child, items[child], sequence=sequence)
             node.parent_association = association_id
+            node.sequence_given = association_id in numbered
             node.children = build(child, depth + 1, (*path, child))
             type_counts[node.item_type] += 1
             type_depths[node.item_type] = min(
@@ -519,9 +560,16 @@ def _item_case(node: Node, extra: dict, association: str) -> CaseData:
         for name in ITEM_EXTRA_FIELDS
         if name in node.item and name not in ("fullStatement", "humanCodingScheme")
     }
+    full = node.item.get("fullStatement")
+    if isinstance(full, str) and full.strip() and full != node.title:
+        # The title is the abbreviated statement, or the statement trimmed: the full
+        # one is exported again as it came.
+        kept["fullStatement"] = full
     extra.setdefault("item", {}).update(kept)
     if association:
         extra["isChildOf"] = association
+        if node.sequence_given:
+            extra["sequenceNumber"] = node.sequence
     return CaseData(identifier=node.identifier, item_type=node.item_type, extra=extra)
 
 
@@ -664,7 +712,9 @@ def _parse(
                 area_data = new_area(node, direct=parent_is == "document")
                 walk(node.children, area_data, ItemRole.AREA)
                 continue
-            if role == ItemRole.COMPETENCY:
+            if role in (ItemRole.COMPETENCY, ItemRole.AREA):
+                # An area inside an area joins it as a competency (its own isChildOf
+                # is kept and exported again), as competencies under competencies do.
                 if area is None:
                     if implicit is None:
                         implicit = AreaData(
@@ -682,7 +732,7 @@ def _parse(
                 add_competency(node, target, direct=direct)
                 walk(node.children, target, ItemRole.COMPETENCY)
                 continue
-            kept_items.append(node.item)  # skipped, or an area inside an area
+            kept_items.append(node.item)  # skipped
             walk(node.children, area, ItemRole.SKIP)
 
     walk(tree.roots, None, "document")
@@ -706,7 +756,9 @@ def _parse(
     ]
     if kept_criteria:
         doc_extra["criteria"] = kept_criteria
-    if not data.areas:
+    if not package.get("CFItems"):
+        problems.append(_("The package has no CFItems: there is nothing to import."))
+    elif not any(area.competencies for area in data.areas):
         problems.append(
             _("The mapping leaves no competencies: map at least one item type to one.")
         )

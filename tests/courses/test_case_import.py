@@ -49,7 +49,12 @@ def items(package):
 
 @pytest.mark.parametrize(
     "name",
-    ["opensalt_grade3_math", "casenetwork_workplace_skills", "custom_tool_non_uuid"],
+    [
+        "opensalt_grade3_math",
+        "casenetwork_workplace_skills",
+        "custom_tool_non_uuid",
+        "opensalt_untyped_outline",
+    ],
 )
 def test_other_tools_packages_round_trip_with_every_item_and_association(name):
     package = load(name)
@@ -403,3 +408,49 @@ def test_criteria_of_areas_and_skipped_items_round_trip():
         creator="x",
     )
     assert rubric_counts(reimported) == (11, 44)
+
+
+def test_an_untyped_outline_as_opensalt_writes_it_imports_every_level():
+    """No item types, a tree three deep, abbreviated statements beside full ones,
+    sequenceNumbers and an education level written as text, lettered enumerations."""
+    from .test_case_export import schema_errors
+
+    package = load("opensalt_untyped_outline")
+
+    framework = import_case(copy.deepcopy(package))
+
+    areas = CompetencyArea.objects.filter(framework=framework).order_by("sort_order")
+    assert [a.title for a in areas] == ["Strand 1", "Strand 2", "Crosscutting concepts"]
+    competencies = Competency.objects.filter(area__framework=framework)
+    assert competencies.count() == 4 + 8  # topics and skills, each in its strand
+    assert competencies.filter(area=areas[0]).count() == 6
+    exported = export_case(framework, creator="x")
+    assert schema_errors(exported) == []
+    given = {i["identifier"]: i for i in package["CFItems"]}
+    for item in exported["CFItems"]:
+        source = given[item["identifier"]]
+        assert item["fullStatement"] == source["fullStatement"]
+        assert item.get("abbreviatedStatement") == source.get("abbreviatedStatement")
+        assert item["listEnumeration"] == source["listEnumeration"]
+        if "educationalLevel" in source:
+            assert item["educationLevel"] == ["06", "07"]
+    sequences = {
+        a["identifier"]: a.get("sequenceNumber") for a in exported["CFAssociations"]
+    }
+    for association in package["CFAssociations"]:
+        if "sequenceNumber" in association:
+            assert sequences[association["identifier"]] == int(
+                association["sequenceNumber"]
+            )
+
+
+def test_a_package_without_items_says_so():
+    package = load("opensalt_untyped_outline")
+    package["CFItems"], package["CFAssociations"] = [], []
+
+    with pytest.raises(FrameworkImportError) as refused:
+        import_case(package)
+
+    assert refused.value.problems == [
+        "The package has no CFItems: there is nothing to import."
+    ]
