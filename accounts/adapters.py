@@ -62,6 +62,12 @@ class AccountAdapter(DefaultAccountAdapter):
     def get_signup_redirect_url(self, request):
         return self.get_login_redirect_url(request)
 
+    def get_logout_redirect_url(self, request):
+        """The home page in the language the person was reading, where the "signed
+        out" message (written in that language) is shown; "/" would pick a language
+        from the browser's preferences instead."""
+        return reverse("wagtail_serve", args=[""])
+
     def send_mail(self, template_prefix, email, context):
         """allauth's emails in the person's own language (at sign-up: the one chosen on
         the form), from the platform's name in that language."""

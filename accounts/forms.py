@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
+from lms.widgets import LanguageSelect
+
 from .models import Organisation, User
 from .permissions import may_change_own_organisation
 
@@ -44,6 +46,7 @@ class SignupForm(AllauthSignupForm):
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
         choices=settings.LANGUAGES,
+        widget=LanguageSelect,
     )
     privacy_consent = forms.BooleanField(
         label=_(
@@ -101,6 +104,7 @@ class ProfileForm(forms.ModelForm):
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "preferred_language": LanguageSelect,
         }
 
     def __init__(self, *args, **kwargs):

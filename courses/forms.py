@@ -5,6 +5,8 @@ from django.utils.translation import ngettext
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from lms.widgets import LanguageSelect
+
 from .models import CompetencyFramework, FrameworkStatus
 
 PUBLISHED_STRUCTURE_MESSAGE = _(
@@ -163,7 +165,9 @@ class CatalogueFilterForm(forms.Form):
     competency = forms.ChoiceField(label=_("Competency"), required=False)
     area = forms.ChoiceField(label=_("Competency area"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
-    language = forms.ChoiceField(label=_("Available in"), required=False)
+    language = forms.ChoiceField(
+        label=_("Available in"), required=False, widget=LanguageSelect
+    )
 
     def __init__(self, *args, catalogue, **kwargs):
         from django.conf import settings

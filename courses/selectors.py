@@ -238,23 +238,41 @@ def search_catalogue(
         )
     if not q:
         return list(modules.distinct().order_by("path"))
-    # Plain words only: quotes and operators would reach the backend's query syntax
-    # (SQLite's FTS5 refuses a lone double quote).
-    q = " ".join(re.findall(r"\w+", q))[:200]
+    q, operator = search_terms(q)
     if not q:
         return []
     if competency or area or topic or language:
         # With filters, the search looks among the matching modules only.
         ids = list(modules.values_list("pk", flat=True))
-        results = ModulePage.objects.live().filter(pk__in=ids).search(q, operator="and")
+        results = (
+            ModulePage.objects.live().filter(pk__in=ids).search(q, operator=operator)
+        )
     else:
         results = (
             Page.objects.live()
             .descendant_of(catalogue)
             .type(ProgrammePage, ModulePage, LessonPage)
-            .search(q, operator="and")
+            .search(q, operator=operator)
         )
     return [result.specific for result in results[:50]]
+
+
+# Words people type as search operators, as web search engines take them.
+OPERATORS = {"AND", "OR", "NOT"}
+
+
+def search_terms(query: str) -> tuple[str, str]:
+    """The words of a visitor's query, and whether all or any must match.
+
+    Plain words only: quotes and the backends' own syntax would reach their query
+    parsers (SQLite's FTS5 refuses a lone double quote). The operators people type
+    are read, not searched for: "trust OR partnership" finds either word, "trust AND"
+    finds what "trust" finds (NOT is dropped: a search that leaves pages out by a word
+    is not offered).
+    """
+    words = re.findall(r"\w+", query)[:30]
+    operator = "or" if "OR" in words else "and"
+    return " ".join(w for w in words if w not in OPERATORS)[:200], operator
 
 
 def framework_for_display(

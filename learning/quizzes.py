@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Page
 
@@ -154,6 +155,24 @@ def clean_answers(quiz, answers: dict[str, list[str]]) -> dict[str, list[str]]:
         if question["kind"] != "multiple" and len(chosen) > 1:
             raise QuizInputError(_("A single-choice question takes one answer."))
         cleaned[question_id] = chosen
+    # Sent with a question left open (a slip of the finger, a form sent early): not
+    # scored, so it uses up no attempt.
+    unanswered = [
+        str(number)
+        for number, question_id in enumerate(questions, start=1)
+        if not cleaned[question_id]
+    ]
+    if unanswered:
+        raise QuizInputError(
+            ngettext(
+                "Question %(numbers)s has no answer. Answer every question, then "
+                "send the quiz: nothing was recorded, no attempt was used.",
+                "Questions %(numbers)s have no answer. Answer every question, then "
+                "send the quiz: nothing was recorded, no attempt was used.",
+                len(unanswered),
+            )
+            % {"numbers": ", ".join(unanswered)}
+        )
     return cleaned
 
 

@@ -303,6 +303,8 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "libraries"]
 TIME_ZONE = "Europe/Vilnius"
 USE_I18N = True
 USE_TZ = True
+# English dates as European readers write them (lms/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["lms.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 

@@ -8,6 +8,7 @@ from django.core import mail
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail.models import APIToken
 
@@ -242,3 +243,23 @@ def test_a_password_set_by_an_administrator_ends_the_persons_api_tokens(
     learner.refresh_from_db()
     assert learner.check_password(NEW_PASSWORD)
     assert not APIToken.objects.filter(user=learner, revoked_at=None).exists()
+
+
+@pytest.mark.parametrize("language", ["nb", "en", "lt"])
+def test_signing_out_stays_in_the_language_being_read(
+    client, learner, language, site_content
+):
+    client.force_login(learner)
+    with translation.override(language):
+        logout = reverse("account_logout")
+
+    response = client.post(
+        logout, HTTP_ACCEPT_LANGUAGE="lt" if language != "lt" else "en"
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/{language}/"
+    page = client.get(response["Location"])
+    with translation.override(language):
+        signed_out = gettext("You have signed out.")
+    assert signed_out in page.content.decode()

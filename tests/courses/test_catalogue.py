@@ -1,3 +1,5 @@
+import re
+
 from django.db import transaction
 
 import pytest
@@ -115,6 +117,24 @@ def test_no_search_query_is_a_server_error(client, demo, language):
         assert response.status_code == 200, query
     found = client.get("/en/programmes/", {"q": '"trust"'}).context["results"]
     assert found  # the words inside the quotes are still searched for
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "other"),
+    [("lt", "partnerystė", "pasitikėjimas"), ("nb", "tillit", "partnerskap")],
+)
+def test_typed_operators_are_read_not_searched_for(client, demo, language, word, other):
+    catalogue = CatalogueIndexPage.objects.get(locale__language_code=language)
+
+    def found(query):
+        response = client.get(catalogue.url, {"q": query})
+        return {page.pk for page in response.context["results"]}
+
+    one, two = found(word), found(other)
+    assert one and two and one != two
+    assert found(f"{word} AND") == found(f"AND {word} NOT") == one
+    assert found(f"{word} OR {other}") == one | two
+    assert found(f"{word} {other}") == one & two
 
 
 def test_unknown_filter_values_are_form_errors_not_server_errors(client, demo):
@@ -255,3 +275,19 @@ def test_topics_are_named_in_the_pages_language(
     others = {"Partnerystė", "Partnership", "Partnerskap"} - {name}
     assert not any(f'<span class="tag">{other}</span>' in html for other in others)
     assert TopicTag.objects.get(slug="partnership").name == "Partnerystė"
+
+
+def test_language_names_are_marked_with_their_own_language(client, demo):
+    for path in ("/en/programmes/", "/lt/accounts/signup/"):
+        html = client.get(path).content.decode()
+        for code, name in (
+            ("lt", "Lietuvių"),
+            ("en", "English"),
+            ("nb", "Norsk bokmål"),
+        ):
+            assert re.search(
+                rf'<option value="{code}"[^>]*\blang="{code}"[^>]*>{name}<', html
+            ), (
+                path,
+                code,
+            )

@@ -148,6 +148,7 @@ def test_the_profile_chart_has_a_scale_a_legend_and_both_levels(client, learner,
 
     svg = html[html.index("<svg") : html.index("</svg>")]
     assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert "style=" not in svg  # the site's policy allows no inline style
     assert "Target level" in svg and "Achieved level" in svg  # the legend
     ticks = re.findall(r'text-anchor="middle".*', svg, re.S)[0]
     for level in range(5):

@@ -373,3 +373,37 @@ def test_a_quiz_renders_in_an_editors_preview_without_a_request(lesson):
 
     assert RIGHT_OPTION in html and 'action=""' in html
     assert "SECRET-FEEDBACK" not in html  # answers stay on the server
+
+
+def test_a_quiz_sent_with_a_question_unanswered_uses_no_attempt(
+    client, enrolled, lesson
+):
+    block, question, right, _wrong = quiz_ids(lesson)
+    client.force_login(enrolled)
+
+    response = attempt(client, lesson, block, {})
+
+    assert response.status_code == 400
+    assert not QuizAttempt.objects.exists()
+    with translation.override("lt"):
+        expected = quizzes.ngettext(
+            "Question %(numbers)s has no answer. Answer every question, then "
+            "send the quiz: nothing was recorded, no attempt was used.",
+            "Questions %(numbers)s have no answer. Answer every question, then "
+            "send the quiz: nothing was recorded, no attempt was used.",
+            1,
+        ) % {"numbers": "1"}
+    assert expected in response.content.decode()
+    assert attempt(client, lesson, block, {question: [right]}).status_code == 302
+    assert QuizAttempt.objects.get().number == 1
+
+
+def test_a_single_choice_question_must_be_answered_in_the_browser_too(
+    client, enrolled, lesson
+):
+    client.force_login(enrolled)
+
+    html = client.get(lesson.url).content.decode()
+
+    radios = [tag for tag in html.split("<input") if 'type="radio"' in tag]
+    assert radios and all(" required" in tag for tag in radios)
