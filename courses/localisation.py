@@ -35,6 +35,23 @@ def pages_in_language(model, keys) -> dict:
     return found
 
 
+def title_in_language(model, key, *, stored_title: str, stored_language: str):
+    """A record's page title as the reader should see it: the page's title in the
+    active language (else the default language), marked with its own `lang` when that
+    is not the active one; the title the record stored when the page is gone."""
+    from django.utils.html import format_html
+
+    page = pages_in_language(model, [key]).get(key)
+    title, language = (
+        (page.title, page.locale.language_code)
+        if page is not None
+        else (stored_title, stored_language)
+    )
+    if language and language != translation.get_language():
+        return format_html('<span lang="{}">{}</span>', language, title)
+    return title
+
+
 def localised_pages(keys) -> dict:
     """{(translation_key, language): (title, absolute url)} of live pages, in one query."""
     found = {}

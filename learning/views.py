@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponseNotAllowed, JsonResponse
@@ -9,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
-from courses.localisation import pages_in_language
+from courses.localisation import pages_in_language, title_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from lms.converters import parse_id
 
@@ -391,18 +392,31 @@ def verify_certificate(request, code: str):
         .only(
             "code",
             "learner_name",
+            "programme_key",
             "programme_title",
+            "language",
             "completed_on",
             "revoked_at",
             "withdrawn_by_holder",
         )
         .first()
     )
+    programme_title = (
+        title_in_language(
+            ProgrammePage,
+            certificate.programme_key,
+            stored_title=certificate.programme_title,
+            stored_language=certificate.language,
+        )
+        if certificate is not None
+        else ""
+    )
     return render(
         request,
         "learning/certificate_check.html",
         {
             "certificate": certificate,
+            "programme_title": programme_title,
             "code": code[:40],
         },
         status=200 if certificate else 404,
@@ -462,6 +476,12 @@ def rate_myself(request, enrolment_id: int, stage: str):
         {
             "form": form,
             "enrolment": enrolment,
+            "programme_title": title_in_language(
+                ProgrammePage,
+                enrolment.programme_key,
+                stored_title=enrolment.programme_title,
+                stored_language=settings.LANGUAGE_CODE,
+            ),
             "stage": SelfAssessment.Stage(stage),
         },
     )

@@ -139,6 +139,8 @@ def module_questions(context, module) -> dict:
         "questions": selectors.questions_of(request.user, module)
         if request.user.is_authenticated
         else [],
+        # Only an enrolled learner may ask (the view refuses others): no form for them.
+        "access": access_to(request, module) if request.user.is_authenticated else None,
         "csrf_token": context.get("csrf_token"),
     }
 
@@ -155,6 +157,7 @@ def module_assignment(context, module) -> dict:
         "submissions": selectors.submissions_of(request.user, module)
         if request.user.is_authenticated
         else [],
+        "access": access_to(request, module) if request.user.is_authenticated else None,
         "csrf_token": context.get("csrf_token"),
     }
 

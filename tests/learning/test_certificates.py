@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 
@@ -155,3 +155,31 @@ def test_an_admin_revokes_a_certificate_and_its_check_page_says_so(
     assert certificate.revoked_at is not None
     check = client.get(reverse("learning:verify_certificate", args=[certificate.code]))
     assert certificate.learner_name not in check.content.decode()
+
+
+def test_the_check_page_names_the_programme_in_the_readers_language(client, completed):
+    certificate = Certificate.objects.get()
+    Certificate.objects.filter(pk=certificate.pk).update(
+        programme_title="Social clustering (as issued in English)", language="en"
+    )
+    programme = completed.programme
+
+    with translation.override("lt"):
+        lithuanian = client.get(
+            reverse("learning:verify_certificate", args=[certificate.code])
+        ).content.decode()
+    with translation.override("en"):
+        english = client.get(
+            reverse("learning:verify_certificate", args=[certificate.code])
+        ).content.decode()
+
+    # The programme's Lithuanian page names it on the Lithuanian check page; no
+    # English page exists, so the English one shows that title marked as Lithuanian.
+    assert f"<dd>{programme.title}</dd>" in lithuanian
+    assert f'<dd><span lang="lt">{programme.title}</span></dd>' in english
+    programme.delete()
+    with translation.override("lt"):
+        gone = client.get(
+            reverse("learning:verify_certificate", args=[certificate.code])
+        ).content.decode()
+    assert '<span lang="en">Social clustering (as issued in English)</span>' in gone

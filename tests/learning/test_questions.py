@@ -1,5 +1,7 @@
 from django.core import mail
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 import pytest
 
@@ -60,7 +62,18 @@ def test_an_enrolled_learner_asks_and_sees_the_thread_on_the_module_page(
 
 
 def test_a_learner_not_enrolled_cannot_ask(client, learner, module):
+    module.assignment_brief = "<p>Aprašykite vieną partnerystę.</p>"
+    module.save()
     client.force_login(learner)
+    page = client.get(module.url).content.decode()
+    assert reverse("learning:ask_question", args=[module.pk]) not in page
+    assert reverse("learning:submit_assignment", args=[module.pk]) not in page
+    with translation.override("lt"):
+        for offer in (
+            "Enrol in the programme to ask its trainers about this module.",
+            "Enrol in the programme to hand in this assignment.",
+        ):
+            assert gettext(offer) in page
 
     ask(client, module)
 
