@@ -1,17 +1,32 @@
 import math
 
 from django.conf import settings
+from django.contrib.sites.shortcuts import get_current_site
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 from allauth.core.internal.ratelimit import parse_rate
 
-from lms.context_processors import from_address
+from lms.context_processors import from_address, site_name
 
 from . import services
+
+
+class _NamedSite:
+    """A Site that answers with another name, everything else its own."""
+
+    def __init__(self, site, name: str) -> None:
+        self._site, self.name = site, name
+
+    def __getattr__(self, attribute):
+        return getattr(self._site, attribute)
+
+    def __str__(self) -> str:
+        return self.name
 
 
 def login_pause_minutes() -> int:
@@ -76,6 +91,12 @@ class AccountAdapter(DefaultAccountAdapter):
             getattr(user, "preferred_language", None) or translation.get_language()
         )
         with translation.override(language):
+            # allauth's templates greet with the Site's name, one stored text: the
+            # platform's name in the reader's language instead.
+            site = context.get("current_site") or get_current_site(
+                allauth_context.request
+            )
+            context = {**context, "current_site": _NamedSite(site, site_name())}
             super().send_mail(template_prefix, email, context)
 
     def get_from_email(self):

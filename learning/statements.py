@@ -281,7 +281,7 @@ def context_of(
         context["contextActivities"] = {k: v for k, v in activities.items() if v}
     if language:
         context["language"] = language_tag(language)
-    context["platform"] = settings.WAGTAIL_SITE_NAME
+    context["platform"] = settings.PLATFORM_NAME
     return context
 
 

@@ -29,7 +29,7 @@ def sync_sites(site_url: str | None = None) -> None:
         site.save(update_fields=["hostname", "port"])
     DjangoSite.objects.update_or_create(
         pk=settings.SITE_ID,
-        defaults={"domain": parts.netloc, "name": settings.WAGTAIL_SITE_NAME},
+        defaults={"domain": parts.netloc, "name": settings.PLATFORM_NAME},
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy
 
 import environ
 from celery.schedules import crontab
@@ -50,7 +51,11 @@ CREDENTIALS_KEY_DIR = Path(
 CREDENTIALS_SIGNING_KEYS = env.str("CREDENTIALS_SIGNING_KEYS", default="")
 # Empty: the interface shows its translated default name.
 SITE_NAME = env.str("SITE_NAME", default="")
-WAGTAIL_SITE_NAME = SITE_NAME or "Socialinė klasterystė"
+# The name where one fixed text is stored or sent elsewhere: the Site row, the
+# issuer in authenticator apps, xAPI's context.platform.
+PLATFORM_NAME = SITE_NAME or "Socialinė klasterystė"
+# The admin's own name for the platform, in the admin's language.
+WAGTAIL_SITE_NAME = SITE_NAME or gettext_lazy("Social clustering platform")
 
 DJANGO_APPS = [
     "django.contrib.admin",
@@ -252,7 +257,7 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # https:// and on http://localhost only; the relying party is the request's host.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = True
-MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
+MFA_TOTP_ISSUER = PLATFORM_NAME
 # Trainers, coordinators and administrators must set one up before they enter the admin.
 # Off here, so that the demo logins of `make run` work; on in lms.settings.production.
 MFA_REQUIRED_FOR_STAFF = env.bool("MFA_REQUIRED_FOR_STAFF", default=False)

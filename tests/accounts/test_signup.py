@@ -170,3 +170,7 @@ def test_the_verification_email_is_in_the_language_chosen_on_the_form(
         assert site_name() == sender
     assert email.from_email.startswith(f"{sender} <")
     assert subject_words.lower() in email.subject.lower()
+    # The greeting names the platform as the sender does, in the reader's language.
+    assert sender in email.body
+    if language != "lt":
+        assert "Socialinė klasterystė" not in email.body

@@ -136,7 +136,7 @@ def test_a_completed_lesson_carries_registration_module_programme_language_platf
         f"http://testserver/xapi/activities/programme/{programme.translation_key}"
     ]
     assert context["language"] == "en"  # the page the learner was on
-    assert context["platform"] == settings.WAGTAIL_SITE_NAME
+    assert context["platform"] == settings.PLATFORM_NAME
     assert statement["object"]["definition"]["name"] == {
         "lt": "Tema 1",
         "en": "Topic 1",

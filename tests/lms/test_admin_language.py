@@ -82,3 +82,21 @@ def test_every_admin_screen_without_parameters_is_in_the_persons_language(
         if found := wrong_language_text(response.content.decode(), language):
             wrong[url] = found
     assert wrong == {}
+
+
+@pytest.mark.parametrize("language", ["en", "nb"])
+def test_the_admin_names_the_platform_in_its_own_language(client, admin_user, language):
+    from django.utils import translation as _translation
+
+    from lms.context_processors import site_name
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(admin_user)
+
+    html = client.get("/admin/").content.decode()
+
+    with _translation.override(language):
+        assert site_name() in html
+    assert "Socialinė klasterystė" not in html
