@@ -5,13 +5,17 @@ Authentication: the site's session (with CSRF on writes) or a personal token
 `detail` and a 4xx status.
 """
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.html import escape
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.api.v3.auth import BearerTokenAuth
 
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 from ninja.security import django_auth
 
 from courses.api import router as catalogue_router
@@ -19,11 +23,26 @@ from learning.api import router as learning_router
 from learning.quizzes import QuizInputError
 from learning.services import LearningError
 
+
+class LanguageTaggedSwagger(Swagger):
+    """Ninja's Swagger UI page with its language declared: ninja's template opens with
+    a bare `<html>`."""
+
+    def render_page(
+        self, request: HttpRequest, api: NinjaAPI, **kwargs: Any
+    ) -> HttpResponse:
+        response = super().render_page(request, api, **kwargs)
+        tag = f'<html lang="{escape(get_language())}">'
+        response.content = response.content.replace(b"<html>", tag.encode(), 1)
+        return response
+
+
 api = NinjaAPI(
     title="Social clustering platform API",
     version="1",
     urls_namespace="api-v1",
     auth=[BearerTokenAuth(), django_auth],
+    docs=LanguageTaggedSwagger(),
     docs_url="/docs",
 )
 api.add_router("", catalogue_router)

@@ -8,6 +8,11 @@ in English and half in Lithuanian: for a string missing in Norwegian, Django fal
 to the default language's catalogue. `manage.py librarymessages` brings the catalogue up
 to date after a library upgrade (new gaps added untranslated, filled gaps dropped);
 tests/lms/test_translations.py fails while any gap is untranslated.
+
+The same goes for the strings Wagtail's JavaScript shows (the djangojs domain):
+every JavaScriptCatalog, Wagtail's /admin/jsi18n/ included, merges LOCALE_PATHS over
+its packages' catalogues (DjangoTranslation._add_local_translations), so
+locale/libraries/<language>/LC_MESSAGES/djangojs.po fills their gaps too.
 """
 
 from __future__ import annotations
@@ -42,6 +47,10 @@ LIBRARY_CATALOGUES = (
     "wagtail_localize/locale",
     "allauth/locale",
 )
+# The JavaScript catalogues the admin serves: Wagtail's (/admin/jsi18n/) and
+# wagtail-localize's translation editor's (/admin/localize/jsi18n/).
+JAVASCRIPT_CATALOGUES = ("wagtail/admin/locale", "wagtail_localize/locale")
+DOMAINS = {"django": LIBRARY_CATALOGUES, "djangojs": JAVASCRIPT_CATALOGUES}
 # A library's full list of strings is the union of its catalogues' msgids: its English
 # one is not always up to date.
 SOURCE_LANGUAGES = ("en", "de", "fr", "es", "nl", "nb", "lt")
@@ -58,6 +67,7 @@ DJANGO_STRINGS = (
     ),
 )
 LANGUAGES = ("lt", "nb")
+LANGUAGE_NAMES = {"lt": "Lithuanian", "nb": "Norwegian Bokmål"}
 
 
 @dataclass(frozen=True)
@@ -80,21 +90,23 @@ def _translated(entry: polib.POEntry) -> bool:
     return all(form and set(PLACEHOLDER.findall(form)) <= sources for form in forms)
 
 
-def gaps(language: str) -> dict[tuple[str | None, str], Gap]:
-    """The strings the libraries' own `language` catalogues do not translate."""
+def gaps(language: str, domain: str = "django") -> dict[tuple[str | None, str], Gap]:
+    """The strings the libraries' own `language` catalogues of `domain` do not
+    translate."""
     found: dict[tuple[str | None, str], Gap] = {}
-    for folder in LIBRARY_CATALOGUES:
+    filename = f"{domain}.po"
+    for folder in DOMAINS[domain]:
         base = PACKAGES / folder
         if not base.is_dir():
             continue
-        own = base / language / "LC_MESSAGES" / "django.po"
+        own = base / language / "LC_MESSAGES" / filename
         translated = (
             {(e.msgctxt, e.msgid) for e in polib.pofile(str(own)) if _translated(e)}
             if own.exists()
             else set()
         )
         for source in SOURCE_LANGUAGES:
-            path = base / source / "LC_MESSAGES" / "django.po"
+            path = base / source / "LC_MESSAGES" / filename
             if not path.exists():
                 continue
             for entry in polib.pofile(str(path)):
@@ -104,22 +116,40 @@ def gaps(language: str) -> dict[tuple[str | None, str], Gap]:
                 found.setdefault(
                     key, Gap(entry.msgid, entry.msgid_plural or None, entry.msgctxt)
                 )
-    for msgid, plural in DJANGO_STRINGS:
-        found[(None, msgid)] = Gap(msgid, plural, None)
+    if domain == "django":
+        for msgid, plural in DJANGO_STRINGS:
+            found[(None, msgid)] = Gap(msgid, plural, None)
     return found
 
 
-def catalogue_path(language: str) -> Path:
+def catalogue_path(language: str, domain: str = "django") -> Path:
     folder = Path(settings.BASE_DIR) / "locale" / "libraries" / language
-    return folder / "LC_MESSAGES" / "django.po"
+    return folder / "LC_MESSAGES" / f"{domain}.po"
 
 
-def update(language: str) -> tuple[int, int]:
+def _open(language: str, domain: str) -> polib.POFile:
+    path = catalogue_path(language, domain)
+    if path.exists():
+        return polib.pofile(str(path), wrapwidth=79)
+    # Only djangojs.po is ever new; it takes django.po's metadata, Plural-Forms included.
+    django_catalogue = polib.pofile(str(catalogue_path(language)))
+    catalogue = polib.POFile(wrapwidth=79)
+    catalogue.header = (
+        f"{LANGUAGE_NAMES[language]} translations of the strings the libraries' "
+        "JavaScript shows that their own\ncatalogues lack (Wagtail's admin, "
+        "wagtail-localize): see lms/library_messages.py.\nUpdated with "
+        "`manage.py librarymessages` (part of `make messages`)."
+    )
+    catalogue.metadata = dict(django_catalogue.metadata)
+    return catalogue
+
+
+def update(language: str, domain: str = "django") -> tuple[int, int]:
     """Add the gaps the catalogue lacks (untranslated) and drop the entries that are no
     gaps any more. Returns (added, dropped)."""
-    path = catalogue_path(language)
-    catalogue = polib.pofile(str(path), wrapwidth=79)
-    wanted = gaps(language)
+    path = catalogue_path(language, domain)
+    catalogue = _open(language, domain)
+    wanted = gaps(language, domain)
     have = {(e.msgctxt, e.msgid): e for e in catalogue}
     dropped = [entry for key, entry in have.items() if key not in wanted]
     for entry in dropped:
@@ -139,12 +169,13 @@ def update(language: str) -> tuple[int, int]:
     return added, len(dropped)
 
 
-def untranslated(language: str) -> list[str]:
+def untranslated(language: str, domain: str = "django") -> list[str]:
     """Gaps the catalogue leaves open: what the test fails on."""
-    path = catalogue_path(language)
-    catalogue = {(e.msgctxt, e.msgid): e for e in polib.pofile(str(path))}
+    path = catalogue_path(language, domain)
+    entries = polib.pofile(str(path)) if path.exists() else []
+    catalogue = {(e.msgctxt, e.msgid): e for e in entries}
     return sorted(
         key[1]
-        for key in gaps(language)
+        for key in gaps(language, domain)
         if key not in catalogue or not _translated(catalogue[key])
     )

@@ -114,12 +114,14 @@ def test_the_libraries_strings_are_translated_where_their_catalogues_are_not(
 ):
     """Wagtail's, wagtail-localize's, allauth's and Django's password strings that
     their own catalogues lack are in locale/libraries/ (lms/library_messages.py), so
-    that no admin page falls back to English or, in Norwegian, to Lithuanian."""
+    that no admin page falls back to English or, in Norwegian, to Lithuanian; so are
+    the strings of Wagtail's and wagtail-localize's JavaScript (djangojs)."""
     from django.utils import translation
 
     from lms import library_messages
 
-    assert library_messages.untranslated(language) == []
+    for domain in library_messages.DOMAINS:
+        assert library_messages.untranslated(language, domain) == [], domain
     assert settings.LOCALE_PATHS[1] == ROOT / "locale" / "libraries"
     # Read through Django, as the pages do.
     with translation.override(language):
@@ -129,11 +131,12 @@ def test_the_libraries_strings_are_translated_where_their_catalogues_are_not(
     assert option != "Visit the live page"
 
 
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_libraries_translations_keep_their_placeholders(language):
+def test_the_libraries_translations_keep_their_placeholders(language, domain):
     from lms import library_messages
 
-    path = library_messages.catalogue_path(language)
+    path = library_messages.catalogue_path(language, domain)
     broken = []
     for entry in polib.pofile(str(path)).translated_entries():
         # A plural's forms for many say what its plural source says.
@@ -146,3 +149,14 @@ def test_the_libraries_translations_keep_their_placeholders(language):
         ) != sorted(placeholders(translated)):
             broken.append(entry.msgid)
     assert broken == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", [*LANGUAGES, "en"])
+def test_the_api_documentation_page_declares_the_language_it_is_served_in(
+    client, language
+):
+    response = client.get("/api/v1/docs", headers={"accept-language": language})
+
+    assert response.status_code == 200
+    assert f'<html lang="{language}">' in response.content.decode()
