@@ -234,8 +234,8 @@ PROGRAMME: dict[str, Any] = {
                             },
                             "text": {
                                 "lt": "<p>Institucijų partnerystės lengvai pamiršta žmones, kuriems jos dirba. Gyventojus ar jų atstovus – pavyzdžiui, seniūnaitį ar pacientų organizaciją – kvieskite nuo pat pradžių, o ne tik į baigiamąjį rezultatų pristatymą.</p>",
-                                "en": "<p>Partnerships of institutions easily forget the people they serve. Invite residents or their representatives – for example the local community representative (<span lang="lt">seniūnaitis</span>) or a patients' organisation – from the start, not only to the final presentation of results.</p>",
-                                "nb": "<p>Partnerskap mellom institusjoner glemmer lett menneskene de er til for. Inviter innbyggerne eller representantene deres – for eksempel den lokale innbyggerrepresentanten (<span lang="lt">seniūnaitis</span>) eller en pasientorganisasjon – fra starten av, ikke bare til den avsluttende presentasjonen av resultatene.</p>",
+                                "en": "<p>Partnerships of institutions easily forget the people they serve. Invite residents or their representatives – for example the local community representative (<span lang='lt'>seniūnaitis</span>) or a patients' organisation – from the start, not only to the final presentation of results.</p>",
+                                "nb": "<p>Partnerskap mellom institusjoner glemmer lett menneskene de er til for. Inviter innbyggerne eller representantene deres – for eksempel den lokale innbyggerrepresentanten (<span lang='lt'>seniūnaitis</span>) eller en pasientorganisasjon – fra starten av, ikke bare til den avsluttende presentasjonen av resultatene.</p>",
                             },
                         },
                         {
