@@ -27,9 +27,17 @@
     var end = new Date(time.dataset.eventEnd);
     if (Math.abs(offset(start, own) - offset(start, vilnius)) < 60000) return;
     var lang = document.documentElement.lang || undefined;
-    var format = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" });
-    var timeOnly = new Intl.DateTimeFormat(lang, { timeStyle: "short", timeZoneName: "short" });
-    slot.textContent = " · " + (slot.dataset.label || "") + ": " + format.format(start) + "–" + timeOnly.format(end);
+    // timeZoneName cannot be combined with dateStyle or timeStyle (a TypeError), so the
+    // parts are named one by one.
+    var day = { year: "numeric", month: "short", day: "numeric" };
+    // Hours as the locale's short time style writes them: 09:00 in lt and nb, 9:00 AM in en.
+    var cycle = new Intl.DateTimeFormat(lang, { hour: "numeric" }).resolvedOptions().hourCycle;
+    var clock = { hour: cycle === "h23" || cycle === "h24" ? "2-digit" : "numeric", minute: "2-digit" };
+    var sameDay = new Intl.DateTimeFormat("en-CA", day);
+    var endParts = sameDay.format(start) === sameDay.format(end) ? {} : day;
+    var from = new Intl.DateTimeFormat(lang, Object.assign({}, day, clock));
+    var until = new Intl.DateTimeFormat(lang, Object.assign({}, endParts, clock, { timeZoneName: "short" }));
+    slot.textContent = " · " + (slot.dataset.label || "") + ": " + from.format(start) + "–" + until.format(end);
     slot.hidden = false;
   });
 })();
