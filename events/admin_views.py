@@ -7,10 +7,13 @@ from django.db.models import CharField, F, QuerySet, Value
 from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+
+from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 
 from accounts.permissions import has_any_role
 from accounts.roles import Role
@@ -50,6 +53,21 @@ def _attendance_label(value):
     return str(ATTENDANCE_LABELS.get(value, value or ""))
 
 
+def titled(title: str, *trail: tuple[str, str], crumbs: list | None = None) -> dict:
+    """What Wagtail's generic base template heads a page with: the title (the <h1>
+    is `header_title` beside breadcrumbs, `page_title` without) and breadcrumbs from
+    `crumbs` (else the admin home) through the (url, label) `trail` to the page."""
+    items = crumbs or [{"url": reverse("wagtailadmin_home"), "label": _("Home")}]
+    return {
+        "page_title": title,
+        "header_title": title,
+        "breadcrumbs_items": [
+            *items,
+            *({"url": url, "label": label} for url, label in trail),
+        ],
+    }
+
+
 def registration_rows(registrations: QuerySet) -> QuerySet:
     return registrations.select_related("person__organisation").annotate(
         person_name=Coalesce(
@@ -77,7 +95,7 @@ class RegistrationsReportView(FilteredReportView):
     filterset_class = RegistrationFilterSet
     paginate_by = 100
     list_export = [
-        "event_title",
+        "event_name",
         "person_name",
         "person_email",
         "organisation_name",
@@ -89,7 +107,7 @@ class RegistrationsReportView(FilteredReportView):
         "checked_in_at",
     ]
     export_headings = {
-        "event_title": gettext_lazy("Event"),
+        "event_name": gettext_lazy("Event"),
         "person_name": gettext_lazy("Name"),
         "person_email": gettext_lazy("Email"),
         "organisation_name": gettext_lazy("Organisation"),
@@ -106,9 +124,9 @@ class RegistrationsReportView(FilteredReportView):
         return may_see_registrations(user)
 
     def get_base_queryset(self):
-        return registration_rows(registrations_visible_to(self.request.user)).order_by(
-            "event_title", "position"
-        )
+        return registration_rows(
+            registrations_visible_to(self.request.user).with_event_name()
+        ).order_by("event_name", "position")
 
     def get_filename(self):
         return f"event-registrations-{timezone.localdate():%Y-%m-%d}"
@@ -168,7 +186,9 @@ def register_staff(request):
         {
             "form": form,
             "results": results,
-            "header_title": _("Register staff for an event"),
+            **titled(
+                _("Register staff for an event"), ("", _("Register staff for an event"))
+            ),
         },
     )
 
@@ -185,7 +205,7 @@ def attendance_events(request):
         "events/admin/attendance_events.html",
         {
             "events": events.distinct().order_by("-starts_at"),
-            "header_title": _("Attendance"),
+            **titled(_("Attendance"), ("", _("Attendance"))),
         },
     )
 
@@ -229,7 +249,11 @@ def attendance(request, event_id: int):
             "participants": participants,
             "choices": Attendance.choices,
             "code": services.check_in_code(event),
-            "header_title": _("Attendance: %(event)s") % {"event": event.title},
+            **titled(
+                _("Attendance: %(event)s") % {"event": event.title},
+                (reverse("events_attendance_list"), _("Attendance")),
+                ("", event.title),
+            ),
         },
     )
 
@@ -408,7 +432,11 @@ def call_off(request, event_id: int):
             "registered": Registration.objects.current()
             .filter(event_key=event.translation_key)
             .count(),
-            "header_title": _("Cancel the event: %(event)s") % {"event": event.title},
+            **titled(
+                _("Cancel the event: %(event)s") % {"event": event.title},
+                ("", _("Cancel the event")),
+                crumbs=get_breadcrumbs_items_for_page(event, request.user),
+            ),
         },
         status=status,
     )
@@ -429,6 +457,11 @@ def survey_answers(request, event_id: int):
             "event": event,
             "figures": selectors.satisfaction(event.translation_key),
             "answers": selectors.free_text_answers(event.translation_key),
-            "header_title": _("Survey answers: %(event)s") % {"event": event.title},
+            **titled(
+                _("Survey answers: %(event)s") % {"event": event.title},
+                (reverse("events_attendance_list"), _("Attendance")),
+                (reverse("events_attendance", args=[event.pk]), event.title),
+                ("", _("Survey answers")),
+            ),
         },
     )

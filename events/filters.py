@@ -8,25 +8,34 @@ from wagtail.models import Locale
 
 import django_filters
 
-from .models import EventPage, Registration
+from courses.localisation import pages_in_language
+
+from .models import EVENT_TIME_ZONE, EventPage, Registration
 from .permissions import events_run_by
 
 
 def event_choices(request) -> list[tuple[str, str]]:
-    """The events the user runs, once each (in the default language where it exists)."""
+    """The events the user runs, once each, titled in the active language where the
+    page is translated (else in the default language) and dated in Vilnius."""
     default = Locale.get_default()
-    choices: dict[str, str] = {}
+    events: dict = {}
     for event in (
         events_run_by(request.user)
         .filter(alias_of__isnull=True)
         .order_by("-starts_at")
         .only("translation_key", "title", "locale_id", "starts_at")
     ):
-        key = str(event.translation_key)
-        if key not in choices or event.locale_id == default.pk:
-            label = f"{event.title} ({event.starts_at:%Y-%m-%d})"
-            choices[key] = label
-    return list(choices.items())
+        if event.translation_key not in events or event.locale_id == default.pk:
+            events[event.translation_key] = event
+    titles = pages_in_language(EventPage, list(events))
+    return [
+        (
+            str(key),
+            f"{(titles.get(key) or event).title} "
+            f"({event.starts_at.astimezone(EVENT_TIME_ZONE):%Y-%m-%d})",
+        )
+        for key, event in events.items()
+    ]
 
 
 class RegistrationFilterSet(WagtailFilterSet):

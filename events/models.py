@@ -6,14 +6,16 @@ language-independent `translation_key`, so a person registered on the English pa
 registered on the Lithuanian one, and the records outlive the page.
 """
 
+import re
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
-from django.utils import timezone
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -306,12 +308,35 @@ class EventPage(Page):
         return self.format in (EventFormat.IN_PERSON, EventFormat.HYBRID)
 
     @property
+    def full_address(self) -> str:
+        """The venue's address as written in the page's language, ending with the
+        municipality only when the address does not name it already.
+
+        The municipality is a filter value kept the same in every language, so it is
+        looked for by its stem: "Oslas, Norvegija" on the Lithuanian page names Oslo.
+        """
+        address = self.venue_address.strip()
+        if not self.municipality or _names_place(address, self.municipality):
+            return address
+        return f"{address}, {self.municipality}" if address else self.municipality
+
+    @property
     def registration_closes(self):
         """When registration closes: the set time, or the start."""
         return self.registration_closes_at or self.starts_at
 
     def has_ended(self, now=None) -> bool:
         return (now or timezone.now()) >= self.ends_at
+
+
+def _names_place(text: str, place: str) -> bool:
+    # Lithuanian declines place names (Oslo: Oslas, Osle; Utena: Utenos), so each word
+    # of the place is matched without its last two letters (keeping at least three).
+    words = re.findall(r"\w+", text.casefold())
+    return all(
+        any(word.startswith(name[: max(3, len(name) - 2)]) for word in words)
+        for name in re.findall(r"\w+", place.casefold())
+    )
 
 
 class EventTrainer(Orderable):
@@ -406,6 +431,28 @@ class RegistrationQuerySet(models.QuerySet):
     def for_event(self, event: Page):
         return self.filter(event_key=event.translation_key)
 
+    def with_event_name(self):
+        """Each registration with `event_name`: its event's live title in the active
+        language, else in the default language, else the title registered under.
+
+        The rule of `courses.localisation.pages_in_language`, in SQL, so that a
+        listing sorts by the title it shows and an export streams it.
+        """
+
+        def title_in(language: str):
+            pages = Page.objects.live().filter(
+                translation_key=OuterRef("event_key"), locale__language_code=language
+            )
+            return Subquery(pages.values("title")[:1])
+
+        return self.annotate(
+            event_name=Coalesce(
+                title_in(translation.get_language()),
+                title_in(settings.LANGUAGE_CODE),
+                F("event_title"),
+            )
+        )
+
 
 class Attendance(models.TextChoices):
     PRESENT = "present", _("Present")
@@ -497,7 +544,8 @@ class Registration(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.person} · {self.event_title}"
+        # Rows of listings carry the title in the reader's language (with_event_name).
+        return f"{self.person} · {getattr(self, 'event_name', self.event_title)}"
 
     @property
     def is_current(self) -> bool:

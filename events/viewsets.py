@@ -1,10 +1,12 @@
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
@@ -42,7 +44,7 @@ class SurveyQuestionSetViewSet(SnippetViewSet):
 
 
 class PendingRegistrationFilterSet(WagtailFilterSet):
-    event_title = django_filters.CharFilter(label=_("Event"), lookup_expr="icontains")
+    event_title = django_filters.CharFilter(label=_("Event"), method="by_event_title")
     created_at = django_filters.DateFromToRangeFilter(
         label=_("Asked on"), widget=DateRangePickerWidget
     )
@@ -50,6 +52,11 @@ class PendingRegistrationFilterSet(WagtailFilterSet):
     class Meta:
         model = Registration
         fields = ["event_title", "created_at"]
+
+    def by_event_title(self, queryset, name, value):
+        """The title as the listing shows it, in any language of the event."""
+        pages = Page.objects.filter(title__icontains=value).values("translation_key")
+        return queryset.filter(Q(event_title__icontains=value) | Q(event_key__in=pages))
 
 
 class PendingRegistrationIndexView(AwaitingDecisionIndexView):
@@ -63,7 +70,7 @@ class PendingRegistrationIndexView(AwaitingDecisionIndexView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
-        return registrations_to_decide(self.request.user)
+        return registrations_to_decide(self.request.user).with_event_name()
 
 
 class ApprovalsMenuItem(MenuItem):
@@ -95,7 +102,7 @@ class PendingRegistrationViewSet(ModelViewSet):
         "person",
         Column("email", label=_("Email"), accessor="person.email"),
         Column("organisation", label=_("Organisation"), accessor="person.organisation"),
-        "event_title",
+        Column("event_name", label=_("Event")),
         "created_at",
         DecisionColumn(url_name="events_decide"),
     ]
@@ -103,12 +110,13 @@ class PendingRegistrationViewSet(ModelViewSet):
         "person",
         "person.email",
         "person.organisation",
-        "event_title",
+        "event_name",
         "created_at",
     ]
     export_headings = {
         "person": _("Person"),
         "person.email": _("Email"),
         "person.organisation": _("Organisation"),
+        "event_name": _("Event"),
     }
     form_fields = ["event_title"]  # ModelViewSet insists on a form; nobody gets one

@@ -50,6 +50,33 @@ def test_the_event_page_shows_vilnius_time_place_and_seats(client, event):
     assert reverse("account_login") + "?next=" in html
 
 
+@pytest.mark.parametrize(
+    ("address", "municipality", "shown"),
+    [
+        (
+            "Vytauto g. 38, Biržai, Lithuania",
+            "Biržai",
+            "Vytauto g. 38, Biržai, Lithuania",
+        ),
+        ("Oslas, Norvegija", "Oslo", "Oslas, Norvegija"),
+        ("Vytauto g. 38", "Biržai", "Vytauto g. 38, Biržai"),
+    ],
+)
+def test_the_place_names_the_city_once(
+    client, index, organisation, address, municipality, shown
+):
+    event = event_under(
+        index,
+        venue_address=address,
+        municipality=municipality,
+        organisation=organisation,
+    )
+
+    for html in (html_of(client, event.url), html_of(client, index.url)):
+        assert f"Biržų kultūros centras, {shown}\n" in html
+        assert f"({municipality})" not in html
+
+
 def test_the_event_page_renders_in_lithuanian_and_english(client, event):
     english = translate(event, title="Training in Biržai", slug="training-birzai")
 

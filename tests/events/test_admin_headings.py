@@ -1,0 +1,111 @@
+"""The events' own admin pages are headed like Wagtail's: an <h1> with the page's title
+and breadcrumbs from the admin home. (Wagtail's generic base template reads
+`header_title` beside breadcrumbs and `page_title` without them.)"""
+
+import re
+
+from django.urls import reverse
+
+from wagtail.users.models import UserProfile
+
+import pytest
+
+from events.models import EventTrainer
+
+pytestmark = pytest.mark.django_db
+
+
+def h1_texts(html: str) -> list[str]:
+    return [
+        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", heading)).strip()
+        for heading in re.findall(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    ]
+
+
+def breadcrumbs(html: str) -> list[tuple[str | None, str]]:
+    """(href or None, label) of each item of Wagtail's breadcrumbs."""
+    nav = re.search(
+        r'<nav[^>]*aria-label="Breadcrumb"[^>]*>\s*<ol(.*?)</ol>', html, re.S
+    )
+    if nav is None:
+        return []
+    items = []
+    for item in re.findall(r"<li[^>]*>(.*?)</li>", nav.group(1), re.S):
+        link = re.search(r'<a [^>]*href="([^"]*)"', item)
+        label = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", item)).strip()
+        items.append((link.group(1) if link else None, label))
+    return items
+
+
+def heading_of(client, person, url) -> tuple[list[str], list]:
+    profile = UserProfile.get_for_user(person)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(person)
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    return h1_texts(html), breadcrumbs(html)
+
+
+@pytest.fixture
+def trained(event, trainer):
+    EventTrainer.objects.create(event=event, user=trainer)
+    return event
+
+
+def test_the_staff_registration_page_is_headed(client, coordinator):
+    h1, crumbs = heading_of(client, coordinator, reverse("events_register_staff"))
+
+    assert h1 == ["Register staff for an event"]
+    assert crumbs == [
+        (reverse("wagtailadmin_home"), "Home"),
+        ("", "Register staff for an event"),
+    ]
+
+
+def test_the_attendance_pages_are_headed(client, trained, trainer):
+    listing = reverse("events_attendance_list")
+    home = (reverse("wagtailadmin_home"), "Home")
+
+    assert heading_of(client, trainer, listing) == (
+        ["Attendance"],
+        [home, ("", "Attendance")],
+    )
+    assert heading_of(
+        client, trainer, reverse("events_attendance", args=[trained.pk])
+    ) == (
+        ["Attendance: Mokymai Biržuose"],
+        [home, (listing, "Attendance"), ("", "Mokymai Biržuose")],
+    )
+
+
+def test_the_survey_answers_page_is_headed(client, trained, trainer):
+    h1, crumbs = heading_of(
+        client, trainer, reverse("events_survey_answers", args=[trained.pk])
+    )
+
+    assert h1 == ["Survey answers: Mokymai Biržuose"]
+    assert crumbs == [
+        (reverse("wagtailadmin_home"), "Home"),
+        (reverse("events_attendance_list"), "Attendance"),
+        (reverse("events_attendance", args=[trained.pk]), "Mokymai Biržuose"),
+        ("", "Survey answers"),
+    ]
+
+
+def test_the_cancel_page_is_headed_under_the_event_in_the_page_tree(
+    client, event, coordinator, admin_user
+):
+    url = reverse("events_call_off", args=[event.pk])
+
+    for person in (coordinator, admin_user):
+        h1, crumbs = heading_of(client, person, url)
+        assert h1 == ["Cancel the event: Mokymai Biržuose"]
+        assert crumbs[-1] == ("", "Cancel the event")
+        assert len(crumbs) >= 2 and all(href for href, _label in crumbs[:-1])
+    # An administrator explores the whole tree, down to the event itself.
+    assert crumbs[-2] == (
+        reverse("wagtailadmin_explore", args=[event.pk]),
+        "Mokymai Biržuose",
+    )
