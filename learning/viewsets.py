@@ -10,10 +10,11 @@ submission stay in their own views (learning/admin_views.py), which each row lin
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +24,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
@@ -30,7 +32,10 @@ import django_filters
 
 from accounts.permissions import is_staff_member
 from accounts.roles import Role, has_any_role
+from courses.localisation import pages_in_language
+from courses.models import ProgrammePage
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn
+from lms.admin_reports import AdminExportMixin
 
 from .models import Certificate, Cohort, Enrolment, Question, Submission
 from .permissions import (
@@ -211,7 +216,7 @@ class SubmissionFilterSet(WagtailFilterSet):
 
 class PendingEnrolmentFilterSet(WagtailFilterSet):
     programme_title = django_filters.CharFilter(
-        label=_("Programme"), lookup_expr="icontains"
+        label=_("Programme"), method="by_programme_title"
     )
     learner__organisation = django_filters.ModelChoiceFilter(
         label=_("Organisation"), queryset=None, empty_label=_("All")
@@ -233,8 +238,23 @@ class PendingEnrolmentFilterSet(WagtailFilterSet):
             pk__in=self.queryset.values("learner__organisation")
         ).order_by("name")
 
+    def by_programme_title(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """The title as the listing shows it, in any language of the programme."""
+        pages = Page.objects.filter(title__icontains=value).values("translation_key")
+        return queryset.filter(
+            Q(programme_title__icontains=value) | Q(programme_key__in=pages)
+        )
 
-class ScopedIndexView(IndexView):
+
+def programme_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """{translation key: title} of the live programmes, in the active language where
+    translated, else in the default language (one query)."""
+    return {
+        key: page.title for key, page in pages_in_language(ProgrammePage, keys).items()
+    }
+
+
+class ScopedIndexView(AdminExportMixin, IndexView):
     """A listing of the rows the person may see, each linking to its own work page."""
 
     scope: Callable[..., QuerySet] = staticmethod(lambda user: QuerySet())
@@ -285,6 +305,33 @@ class PendingEnrolmentIndexView(AwaitingDecisionIndexView):
             .select_related("learner__organisation")
             .order_by("enrolled_at", "pk")
         )
+
+    # The stored title is the programme's in the default language; the listing and
+    # its exports show it in the admin's language where the page is translated: one
+    # query for a page of rows, two for a whole export.
+    titles: dict = {}
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(
+            queryset, page_size
+        )
+        rows = list(rows)
+        titles = programme_titles({row.programme_key for row in rows})
+        for row in rows:
+            row.programme_title = titles.get(row.programme_key, row.programme_title)
+        return paginator, page, rows, is_paginated
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        keys = queryset.order_by().values_list("programme_key", flat=True).distinct()
+        self.titles = programme_titles(set(keys))
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        row["programme_title"] = self.titles.get(
+            item.programme_key, row["programme_title"]
+        )
+        return row
 
 
 class RecordViewSet(ModelViewSet):

@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 
+from .admin_reports import AdminExportMixin
+
 
 class DecisionColumn(Column):
     """Approve and Reject, each a small POST form to `url_name(pk, decision)`."""
@@ -38,9 +40,9 @@ class DecisionColumn(Column):
         return self.cell_template.render(context, request=context["request"])
 
 
-class AwaitingDecisionIndexView(IndexView):
-    """A listing of requests: rows have no edit view of their own, and an empty listing
-    says so in the app's words (`no_results_message`)."""
+class AwaitingDecisionIndexView(AdminExportMixin, IndexView):
+    """A listing of requests: rows have no edit view of their own, an empty listing
+    says so in the app's words (`no_results_message`), and exports are the admin's."""
 
     results_template_name = "includes/admin/awaiting_decision_results.html"
     no_results_message = _("Nothing is waiting for your decision.")

@@ -5,17 +5,22 @@ that stream.
 Two shapes: a report whose rows are a queryset (`FilteredReportView`, paginated in the
 database, its CSV streamed as plain tuples from the cursor), and a report whose rows are
 figures computed from the filtered queryset (`FiguresReportView`, a short list).
+Both export as `AdminExportMixin` does, and so do the admin's listings of records.
 """
 
 import csv
+import datetime
+import zoneinfo
 from collections.abc import Callable, Mapping
 from itertools import islice
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.urls import URLPattern, path
 from django.utils import timezone, translation
 
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.admin.views.reports import ReportView
 
 EXPORT_CHUNK = 2000
@@ -41,6 +46,54 @@ def _converter(how: Mapping | Callable) -> Callable:
         return str(how.get(value, value or ""))
 
     return label
+
+
+def export_datetime(value: datetime.datetime) -> datetime.datetime:
+    """A date-time as the admin shows it, for a file: in TIME_ZONE, to the second, and
+    naive (a spreadsheet's cell has no time zone; Wagtail's would be UTC)."""
+    if timezone.is_aware(value):
+        value = value.astimezone(zoneinfo.ZoneInfo(settings.TIME_ZONE))
+    return value.replace(tzinfo=None, microsecond=0)
+
+
+def _datetime_cell(value):
+    return export_datetime(value) if isinstance(value, datetime.datetime) else value
+
+
+class AdminExportMixin(SpreadsheetExportMixin):
+    """Exports of a Wagtail listing (SpreadsheetExportMixin) as the page shows them:
+    date-times by `export_datetime`, and the headings and labels of a CSV in the
+    admin's language, which the response says (Content-Language).
+
+    A CSV streams after the view returned, when Wagtail's switch to the person's admin
+    language has ended (wagtail.admin.localization.get_localized_response).
+    """
+
+    custom_value_preprocess = {
+        **SpreadsheetExportMixin.custom_value_preprocess,
+        datetime.datetime: {
+            SpreadsheetExportMixin.FORMAT_CSV: export_datetime,
+            SpreadsheetExportMixin.FORMAT_XLSX: export_datetime,
+        },
+    }
+
+    def write_csv_response(self, queryset):
+        language = translation.get_language()
+        response = super().write_csv_response(queryset)
+        lines = response.streaming_content
+
+        def in_language():
+            with translation.override(language):
+                yield from lines
+
+        response.streaming_content = in_language()
+        return response
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        if response is not None:
+            response["Content-Language"] = translation.get_language()
+        return response
 
 
 class _Lines:
@@ -70,7 +123,7 @@ class _Rows:
             yield dict(zip(self.fields, row, strict=True))
 
 
-class FilteredReportView(ReportView):
+class FilteredReportView(AdminExportMixin, ReportView):
     """A report over a queryset, for the people `may_view` admits.
 
     Subclasses name their routes with `url_prefix` + `url_name` (the results fragment
@@ -150,19 +203,9 @@ class FilteredReportView(ReportView):
         return f"{name}-{timezone.localdate():%Y-%m-%d}"
 
     def stream_csv(self, queryset):
-        # The file streams after the view returns, so its headings and labels are put in
-        # the request's language explicitly.
-        language = translation.get_language()
         if isinstance(queryset, QuerySet):
-            rows = self._stream_tuples(queryset)
-        else:
-            rows = super().stream_csv(queryset)
-
-        def in_language():
-            with translation.override(language):
-                yield from rows
-
-        return in_language()
+            return self._stream_tuples(queryset)
+        return super().stream_csv(queryset)
 
     def export_tuples(self, queryset: QuerySet):
         """The exported rows of a queryset, as tuples in the order of list_export, read
@@ -173,7 +216,7 @@ class FilteredReportView(ReportView):
         # Written a few hundred lines at a time: a large export is never whole in
         # memory, and no model object is made per row. The csv module writes None as
         # "" and anything else as str(), as Wagtail's force_str would; only the fields
-        # with labels are converted.
+        # with labels, and the columns of date-times, are converted.
         buffer = _Lines()
         writer = csv.writer(buffer)
         writer.writerow([self.get_heading(queryset, f) for f in self.list_export])
@@ -189,8 +232,17 @@ class FilteredReportView(ReportView):
                 index = self.list_export.index(field)
                 special = [(i, c) for i, c in special if i != index]
                 special.append((index, _converter({k: str(v) for k, v in how.items()})))
+        # A column holds date-times when its first value that is not None is one.
+        undecided = set(range(len(self.list_export))) - {i for i, _c in special}
         rows = iter(self.export_tuples(queryset))
         while chunk := list(islice(rows, CSV_LINES_PER_CHUNK)):
+            for row in chunk if undecided else ():
+                for index in [i for i in undecided if row[i] is not None]:
+                    undecided.discard(index)
+                    if isinstance(row[index], datetime.datetime):
+                        special.append((index, _datetime_cell))
+                if not undecided:
+                    break
             if special:
                 chunk = [list(row) for row in chunk]
                 for row in chunk:

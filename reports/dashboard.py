@@ -26,6 +26,7 @@ from .selectors import (
     reportable,
     status_counts,
     with_subtotals,
+    with_titles_in_language,
 )
 
 OVERDUE_NAMED = 10
@@ -75,10 +76,12 @@ def report_links(**params) -> list[dict]:
 
 
 def overdue_learners(enrolments):
-    return list(
-        learner_rows(enrolments)
-        .filter(report_status=LearnerStatus.OVERDUE)
-        .order_by("cohort__deadline", "learner__last_name", "pk")[:OVERDUE_NAMED]
+    return with_titles_in_language(
+        list(
+            learner_rows(enrolments)
+            .filter(report_status=LearnerStatus.OVERDUE)
+            .order_by("cohort__deadline", "learner__last_name", "pk")[:OVERDUE_NAMED]
+        )
     )
 
 

@@ -28,7 +28,7 @@ from learning.models import (
 )
 from learning.permissions import submissions_visible_to
 
-from .selectors import _structure, learner_rows
+from .selectors import _structure, learner_rows, with_titles_in_language
 
 RECENT_STATEMENTS = 20
 
@@ -84,10 +84,12 @@ def learner_record(*, viewer, learner, keys) -> dict[str, Any]:
     def in_scope(queryset, field="programme_key"):
         return queryset if keys is None else queryset.filter(**{f"{field}__in": keys})
 
-    enrolments = list(
-        learner_rows(in_scope(Enrolment.objects.filter(learner=learner)))
-        .select_related("progress")
-        .order_by("-enrolled_at")
+    enrolments = with_titles_in_language(
+        list(
+            learner_rows(in_scope(Enrolment.objects.filter(learner=learner)))
+            .select_related("progress")
+            .order_by("-enrolled_at")
+        )
     )
     programme_keys = {e.programme_key for e in enrolments}
     _programmes, _modules, page_module = _structure(programme_keys)

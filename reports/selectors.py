@@ -7,6 +7,8 @@ COUNT over each group, both PostgreSQL and SQLite), and Python only merges the f
 group rows that come back.
 """
 
+import uuid
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.db import connection, models
@@ -33,7 +35,7 @@ from django.db.models.functions import Concat, RowNumber, Trim
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
@@ -164,7 +166,8 @@ def certificate_codes(enrolments: QuerySet[Enrolment]) -> dict[int, str]:
 
 
 def learner_page(enrolments: QuerySet[Enrolment], ids, today=None) -> list[Enrolment]:
-    """The whole rows of one page of the Learners report, in the order of `ids`.
+    """The whole rows of one page of the Learners report, in the order of `ids`, their
+    titles in the active language (`with_titles_in_language`).
 
     A page is chosen by a narrow query (the ids, sorted by name: no progress, cohort or
     certificate is read for the rows before it); only the page's rows are read whole,
@@ -172,7 +175,42 @@ def learner_page(enrolments: QuerySet[Enrolment], ids, today=None) -> list[Enrol
     """
     ids = list(ids)
     rows = {row.pk: row for row in learner_rows(enrolments.filter(pk__in=ids), today)}
-    return [rows[pk] for pk in ids if pk in rows]
+    return with_titles_in_language([rows[pk] for pk in ids if pk in rows])
+
+
+def titles_in_language(keys: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """{translation key: title} of the live pages (programmes, modules) with these
+    keys, in the active language where translated, else in the default language's, as
+    the Programmes report titles its rows (one query)."""
+    pages = pages_in_language(Page, set(keys))
+    return {key: page.title for key, page in pages.items()}
+
+
+def with_titles_in_language(rows: list[Enrolment]) -> list[Enrolment]:
+    """The rows with their `programme_title` and `module_title` (stored as the learner
+    enrolled) read from `titles_in_language`, where the page is live (one query)."""
+    titles = titles_in_language(
+        {row.programme_key for row in rows}
+        | {row.module_key for row in rows if row.module_key}
+    )
+    for row in rows:
+        row.programme_title = titles.get(row.programme_key, row.programme_title)
+        if row.module_key:
+            row.module_title = titles.get(row.module_key, row.module_title)
+    return rows
+
+
+def enrolment_titles(enrolments: QuerySet[Enrolment]) -> dict[uuid.UUID, str]:
+    """`titles_in_language` of the programmes and modules of the enrolments, for an
+    export that reads its rows from the cursor (two queries)."""
+    keys: set[uuid.UUID] = set()
+    for programme_key, module_key in (
+        enrolments.order_by().values_list("programme_key", "module_key").distinct()
+    ):
+        keys.add(programme_key)
+        if module_key:
+            keys.add(module_key)
+    return titles_in_language(keys)
 
 
 def status_counts(enrolments: QuerySet[Enrolment], today=None) -> dict[str, int]:
@@ -795,25 +833,31 @@ def growth_rows(enrolments: QuerySet[Enrolment]) -> list[dict]:
 def certificate_rows(
     enrolments: QuerySet[Enrolment], period: str = "month"
 ) -> list[dict]:
-    """Valid certificates per period (month or year), programme and organisation, in
-    one query."""
+    """Valid certificates per period (month or year), programme (or the one module a
+    certificate is for) and organisation, titled in the active language where the page
+    is translated (two queries)."""
     from django.db.models.functions import TruncMonth, TruncYear
 
     truncate = TruncYear if period == "year" else TruncMonth
-    rows = (
+    rows = list(
         Certificate.objects.filter(
             ISSUED, enrolment__in=reportable(enrolments).values("pk")
         )
         .annotate(period=truncate("issued_at"))
         .order_by()
-        .values("period", "programme_title", "learner__organisation__name")
-        .annotate(n=Count("pk"))
+        .values("period", "programme_key", "scope", "learner__organisation__name")
+        .annotate(n=Count("pk"), title=Max("programme_title"))
     )
+
+    for row in rows:  # a certificate's scope is "programme" or its module's key
+        scope = row["scope"]
+        row["key"] = row["programme_key"] if scope == "programme" else uuid.UUID(scope)
+    titles = titles_in_language(row["key"] for row in rows)
     return sorted(
         (
             {
                 "period": row["period"].strftime("%Y" if period == "year" else "%Y-%m"),
-                "programme": row["programme_title"],
+                "programme": titles.get(row["key"], row["title"]),
                 "organisation": row["learner__organisation__name"] or "—",
                 "certificates": row["n"],
             }

@@ -8,8 +8,11 @@ its exports and of the record alike.
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.models import Organisation
 from lms.admin_reports import FiguresReportView, FilteredReportView
@@ -37,6 +40,7 @@ from .selectors import (
     certificate_rows,
     competency_flat_rows,
     competency_rows,
+    enrolment_titles,
     growth_rows,
     learner_columns,
     learner_page,
@@ -52,6 +56,21 @@ STATUS_LABELS = dict(LearnerStatus.choices)
 COUNTRY_LABELS = dict(Organisation.Country.choices)
 
 
+def admin_page(title: str, *trail: tuple[str, str]) -> dict:
+    """The heading of a page on Wagtail's generic base template, as its own views give
+    it: the title (the <h1>) and the breadcrumbs from the admin's home through `trail`
+    ((url, label) pairs) to this page."""
+    return {
+        "page_title": title,
+        "header_title": title,
+        "breadcrumbs_items": [
+            *WagtailAdminTemplateMixin.breadcrumbs_items,
+            *({"url": url, "label": label} for url, label in trail),
+            {"url": "", "label": title},
+        ],
+    }
+
+
 def refused(request):
     """A 403 that says why, for someone in the admin without a staff role. (Learners
     never get this far: Wagtail sends them to the admin's sign-in, which answers 403
@@ -59,7 +78,7 @@ def refused(request):
     return TemplateResponse(
         request,
         "reports/refused.html",
-        {"header_title": _("Reports are for staff")},
+        admin_page(_("Reports are for staff")),
         status=403,
     )
 
@@ -135,10 +154,19 @@ class LearnersReportView(StaffReportView):
 
     def export_tuples(self, queryset):
         codes = certificate_codes(queryset)
+        titles = enrolment_titles(queryset)
         fields = [f for f in self.list_export if f != "certificate_code"]
         at = self.list_export.index("certificate_code")
-        for row in queryset.values_list("pk", *fields).iterator(chunk_size=2000):
-            yield (*row[1 : at + 1], codes.get(row[0]), *row[at + 1 :])
+        programme_at = fields.index("programme_title")
+        module_at = fields.index("module_title")
+        for pk, programme_key, module_key, *row in queryset.values_list(
+            "pk", "programme_key", "module_key", *fields
+        ).iterator(chunk_size=2000):
+            row[programme_at] = titles.get(programme_key, row[programme_at])
+            if module_key:
+                row[module_at] = titles.get(module_key, row[module_at])
+            row.insert(at, codes.get(pk))
+            yield row
 
     def paginate_queryset(self, queryset, page_size):
         # The page is chosen by its ids alone; decorate_paginated_queryset reads them.
@@ -336,7 +364,6 @@ def learner_record(request, user_id: int):
     if keys is not None and not keys:
         raise PermissionDenied  # not reached: people_in_scope already narrowed
     context = record.learner_record(viewer=request.user, learner=learner, keys=keys)
-    context["header_title"] = _("Learner: %(name)s") % {
-        "name": learner.get_full_name() or learner.email
-    }
+    title = _("Learner: %(name)s") % {"name": learner.get_full_name() or learner.email}
+    context.update(admin_page(title, (reverse("reports:learners"), _("Learners"))))
     return TemplateResponse(request, "reports/learner_record.html", context)

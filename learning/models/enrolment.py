@@ -89,7 +89,10 @@ class Enrolment(models.Model):
     CURRENT = [Status.PENDING, Status.ACTIVE]
 
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="enrolments",
     )
     programme_key = models.UUIDField(_("programme"), db_index=True)
     programme = models.ForeignKey(
