@@ -16,7 +16,10 @@ class QuizAttempt(models.Model):
     """One submitted attempt at a quiz block, scored on the server. Every attempt is kept."""
 
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
     )
     page_key = models.UUIDField(_("page"))
     block_id = models.CharField(_("quiz"), max_length=64)
@@ -56,7 +59,10 @@ class Submission(models.Model):
         RESUBMIT = "resubmit", _("Resubmission asked")
 
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="submissions",
     )
     module_key = models.UUIDField(_("module"), db_index=True)
     programme_key = models.UUIDField(_("programme"), db_index=True)
@@ -112,6 +118,7 @@ class SelfAssessment(models.Model):
 
     learner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="self_assessments",
     )

@@ -9,7 +9,10 @@ class Question(models.Model):
     """A learner's question to the trainers of a module: a thread of messages."""
 
     learner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questions"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="questions",
     )
     module_key = models.UUIDField(_("module"), db_index=True)
     programme_key = models.UUIDField(_("programme"), db_index=True)

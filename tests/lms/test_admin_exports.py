@@ -149,6 +149,16 @@ def test_the_learner_column_is_named_in_the_admins_language(
     assert expected in headers
 
 
+def test_every_learner_record_names_its_learner_field_for_translation():
+    from learning.models import Question, QuizAttempt, SelfAssessment, Submission
+
+    for model in (Enrolment, Question, QuizAttempt, SelfAssessment, Submission):
+        label = model._meta.get_field("learner").verbose_name
+        assert isinstance(label, Promise), model
+        with translation.override("nb"):
+            assert str(label) == "deltaker", model
+
+
 def count_queries(client, url, params) -> int:
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url, params)
