@@ -9,8 +9,6 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils.html import escape
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from wagtail.api.v3.auth import BearerTokenAuth
@@ -26,13 +24,14 @@ from learning.services import LearningError
 
 class LanguageTaggedSwagger(Swagger):
     """Ninja's Swagger UI page with its language declared: ninja's template opens with
-    a bare `<html>`."""
+    a bare `<html>`. Swagger UI and the API's descriptions are English, whatever the
+    language of the link that led there."""
 
     def render_page(
         self, request: HttpRequest, api: NinjaAPI, **kwargs: Any
     ) -> HttpResponse:
         response = super().render_page(request, api, **kwargs)
-        tag = f'<html lang="{escape(get_language())}">'
+        tag = '<html lang="en">'
         response.content = response.content.replace(b"<html>", tag.encode(), 1)
         return response
 

@@ -6,12 +6,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from playwright.sync_api import expect
 
-from ..e2e import conftest as e2e
-from .pages import event_under, lt
+from ..events.pages import event_under, index_under, lt
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-browser = e2e.browser
+
+@pytest.fixture
+def index(site_content):
+    return index_under(site_content)
 
 
 @pytest.mark.parametrize("zone", ["Europe/Oslo", "UTC"])
