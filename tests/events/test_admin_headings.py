@@ -2,8 +2,6 @@
 and breadcrumbs from the admin home. (Wagtail's generic base template reads
 `header_title` beside breadcrumbs and `page_title` without them.)"""
 
-import re
-
 from django.urls import reverse
 
 from wagtail.users.models import UserProfile
@@ -12,29 +10,9 @@ import pytest
 
 from events.models import EventTrainer
 
+from ..reports.helpers import breadcrumbs, h1_texts
+
 pytestmark = pytest.mark.django_db
-
-
-def h1_texts(html: str) -> list[str]:
-    return [
-        re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", heading)).strip()
-        for heading in re.findall(r"<h1[^>]*>(.*?)</h1>", html, re.S)
-    ]
-
-
-def breadcrumbs(html: str) -> list[tuple[str | None, str]]:
-    """(href or None, label) of each item of Wagtail's breadcrumbs."""
-    nav = re.search(
-        r'<nav[^>]*aria-label="Breadcrumb"[^>]*>\s*<ol(.*?)</ol>', html, re.S
-    )
-    if nav is None:
-        return []
-    items = []
-    for item in re.findall(r"<li[^>]*>(.*?)</li>", nav.group(1), re.S):
-        link = re.search(r'<a [^>]*href="([^"]*)"', item)
-        label = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", item)).strip()
-        items.append((link.group(1) if link else None, label))
-    return items
 
 
 def heading_of(client, person, url) -> tuple[list[str], list]:
