@@ -44,9 +44,23 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     def process_response(self, request, response):
         if request.path_info.startswith(UNPREFIXED):
             patch_vary_headers(response, ("Accept-Language",))
-            response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+            response.headers.setdefault(
+                "Content-Language", self._admin_language(request)
+            )
             return response
         return super().process_response(request, response)
+
+    @staticmethod
+    def _admin_language(request) -> str:
+        """The language the response is in: an admin view renders in its user's
+        preferred language (Wagtail's `get_localized_response` loads the profile for
+        it), whatever the browser asked for."""
+        user = getattr(request, "user", None)
+        cache = getattr(getattr(user, "_state", None), "fields_cache", {})
+        profile = cache.get("wagtail_userprofile")
+        if profile is not None and request.path_info.startswith("/admin/"):
+            return profile.get_preferred_language()
+        return request.LANGUAGE_CODE
 
 
 class AdminPermissionDeniedMiddleware:
