@@ -1,17 +1,15 @@
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Page
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
 
-from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn
+from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
 
 from .models import FunderActivity, Registration, SurveyQuestionSet
 from .permissions import may_decide_any, registrations_to_decide
@@ -55,13 +53,13 @@ class PendingRegistrationFilterSet(WagtailFilterSet):
 
     def by_event_title(self, queryset, name, value):
         """The title as the listing shows it, in any language of the event."""
-        pages = Page.objects.filter(title__icontains=value).values("translation_key")
-        return queryset.filter(Q(event_title__icontains=value) | Q(event_key__in=pages))
+        return queryset.filter(title_matches(value, "event_title", "event_key"))
 
 
 class PendingRegistrationIndexView(AwaitingDecisionIndexView):
     page_title = _("Event registrations to approve")
     no_results_message = _("No registrations are waiting for your approval.")
+    page_title_fields = ("event_title", "event_key")
 
     def dispatch(self, request, *args, **kwargs):
         # Trainers may look at registrations, but deciding is for coordinators.

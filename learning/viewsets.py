@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +24,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
 
@@ -34,7 +33,7 @@ from accounts.permissions import is_staff_member
 from accounts.roles import Role, has_any_role
 from courses.localisation import pages_in_language
 from courses.models import ProgrammePage
-from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn
+from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
 from lms.admin_reports import AdminExportMixin
 
 from .models import Certificate, Cohort, Enrolment, Question, Submission
@@ -240,10 +239,7 @@ class PendingEnrolmentFilterSet(WagtailFilterSet):
 
     def by_programme_title(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         """The title as the listing shows it, in any language of the programme."""
-        pages = Page.objects.filter(title__icontains=value).values("translation_key")
-        return queryset.filter(
-            Q(programme_title__icontains=value) | Q(programme_key__in=pages)
-        )
+        return queryset.filter(title_matches(value, "programme_title", "programme_key"))
 
 
 def programme_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -296,6 +292,7 @@ class SubmissionIndexView(ScopedIndexView):
 class PendingEnrolmentIndexView(AwaitingDecisionIndexView):
     page_title = _("Enrolments awaiting approval")
     no_results_message = _("No enrolments are waiting for your approval.")
+    page_title_fields = ("programme_title", "programme_key")
 
     def get_base_queryset(self):
         return (

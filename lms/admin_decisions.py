@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
+from wagtail.models import Page
 
 from .admin_reports import AdminExportMixin
+
+
+def title_matches(value: str, stored_title: str, page_key: str) -> Q:
+    """Rows whose page title contains `value` in any of the page's languages, or whose
+    stored title does (the page may be gone): a listing shows the title in the admin's
+    language, so searching what it shows must find the row."""
+    pages = Page.objects.filter(title__icontains=value).values("translation_key")
+    return Q(**{f"{stored_title}__icontains": value}) | Q(**{f"{page_key}__in": pages})
 
 
 class DecisionColumn(Column):
@@ -46,6 +56,16 @@ class AwaitingDecisionIndexView(AdminExportMixin, IndexView):
 
     results_template_name = "includes/admin/awaiting_decision_results.html"
     no_results_message = _("Nothing is waiting for your decision.")
+    # (stored title field, page translation key field): the search also finds a row by
+    # its page's title in any language (`title_matches`).
+    page_title_fields: tuple[str, str] | None = None
+
+    def search_queryset(self, queryset: QuerySet) -> QuerySet:
+        found = super().search_queryset(queryset)
+        if not self.is_searching or self.page_title_fields is None:
+            return found
+        by_title = title_matches(self.search_query, *self.page_title_fields)
+        return found | queryset.filter(by_title)
 
     def get_edit_url(self, instance) -> None:
         return None

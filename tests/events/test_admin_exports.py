@@ -153,8 +153,12 @@ def test_the_requests_to_approve_title_events_in_the_admins_language(
 
     html = client.get(reverse(PENDING)).content.decode()
     found = client.get(reverse(PENDING), {"event_title": "Training"})
+    searched = client.get(reverse(PENDING), {"q": "Training"})
+    missed = client.get(reverse(PENDING), {"q": "Nowhere"})
     header, row = export(client, reverse(PENDING), "csv")
 
     assert "Training in Biržai" in html and "Mokymai Biržuose" not in html
     assert learner.email in found.content.decode()
+    assert learner.email in searched.content.decode()  # the title it shows
+    assert learner.email not in missed.content.decode()
     assert row[header.index("Event")] == "Training in Biržai"

@@ -185,6 +185,10 @@ def test_programmes_awaiting_approval_are_titled_in_the_admins_language(
         assert [row[column] for row in rows[1:]] == ["Programme in English"] * 2
     _response, rows = export(client, url, "csv", programme_title="english")
     assert len(rows) == 3  # the filter finds what the listing shows
+    _response, rows = export(client, url, "csv", q="english")
+    assert len(rows) == 3  # and so does the search
+    _response, rows = export(client, url, "csv", q="nowhere")
+    assert len(rows) == 1
 
     speaks(client, admin_user, "lt")
     _response, rows = export(client, url, "csv")
