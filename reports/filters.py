@@ -8,11 +8,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 import django_filters
 
 from accounts.models import Organisation
+from courses.localisation import pages_in_language
 from courses.models import ModulePage, ProgrammePage
 from learning.models import Cohort, Enrolment
 
@@ -55,11 +56,39 @@ class ReportFilterForm(forms.Form):
         return cleaned
 
 
-class ModuleChoiceField(IdChoiceField):
-    """A module, shown with its programme: modules of two programmes may share a title."""
+class PageChoiceField(IdChoiceField):
+    """A page of the default language (the reports count a page with its
+    translations), named in the reader's language where it is translated: one query
+    for the titles of all the choices."""
+
+    parent_key: tuple[str, ...] = ()  # the field naming the parent page's key, if any
 
     def label_from_instance(self, obj):
-        return f"{obj.programme_title} › {obj.title}"
+        return self.titles.get(obj.translation_key, obj.title)
+
+    @cached_property
+    def titles(self) -> dict:
+        keys = set()
+        for key, *parent in self.queryset.values_list(
+            "translation_key", *self.parent_key
+        ):
+            keys |= {key, *parent}
+        pages = pages_in_language(Page, keys - {None})
+        return {key: page.title for key, page in pages.items()}
+
+
+class PageChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = PageChoiceField
+
+
+class ModuleChoiceField(PageChoiceField):
+    """A module, shown with its programme: modules of two programmes may share a title."""
+
+    parent_key = ("programme_key",)
+
+    def label_from_instance(self, obj):
+        programme = self.titles.get(obj.programme_key, obj.programme_title)
+        return f"{programme} › {super().label_from_instance(obj)}"
 
 
 class ModuleChoiceFilter(django_filters.ModelChoiceFilter):
@@ -77,7 +106,10 @@ def modules(request):
     )
     return (
         ModulePage.objects.filter(locale=Locale.get_default())
-        .annotate(programme_title=Subquery(parent.values("title")[:1]))
+        .annotate(
+            programme_title=Subquery(parent.values("title")[:1]),
+            programme_key=Subquery(parent.values("translation_key")[:1]),
+        )
         .order_by("path")
     )
 
@@ -103,7 +135,7 @@ def regions():
 class EnrolmentFilterSet(WagtailFilterSet):
     """Programme, cohort, organisation, municipality/region, country and the dates."""
 
-    programme = IdChoiceFilter(
+    programme = PageChoiceFilter(
         label=_("Programme"),
         queryset=programmes,
         method="filter_programme",

@@ -3,6 +3,8 @@ them, as the Programmes report does, where the page is translated; the stored ti
 (the default language's) where it is not. One query per listing, whatever its rows."""
 
 import io
+import re
+from html import unescape
 
 from django.urls import reverse
 from django.utils import translation
@@ -135,3 +137,25 @@ def test_titles_cost_the_same_queries_whatever_the_rows(client, translated):
     few = [count_queries(client, url, params) for url, params in urls]
     add_learners(translated, 12)
     assert [count_queries(client, url, params) for url, params in urls] == few
+
+
+def choices(html: str, name: str) -> list[str]:
+    select = re.search(rf'<select name="{name}"[^>]*>(.*?)</select>', html, re.S)
+    assert select is not None, name
+    return [
+        unescape(text).strip()
+        for text in re.findall(r"<option[^>]*>(.*?)</option>", select.group(1), re.S)
+    ]
+
+
+def test_the_filters_name_programmes_and_modules_in_the_viewers_language(
+    client, translated
+):
+    client.force_login(translated["people"]["admin"])
+    html = client.get(reverse("reports:learners")).content.decode()
+    programmes = choices(html, "programme")
+    modules = choices(html, "module")
+    assert "Programme one" in programmes and "Programa" not in programmes
+    assert "Antra programa" in programmes  # not translated: the default language's
+    assert "Programme one › First module" in modules
+    assert not any(label.startswith("Programa ›") for label in modules)
