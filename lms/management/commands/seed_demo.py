@@ -9,6 +9,7 @@ from django.utils import translation
 from accounts import demo as accounts_demo
 from courses import demo as courses_demo
 from events import demo as events_demo
+from lms.indexing import indexed_once
 from privacy import demo as privacy_demo
 from reports import demo as reports_demo
 
@@ -69,7 +70,7 @@ class Command(BaseCommand):
     ):
         log = Path(settings.VAR_DIR) / "log" / "seed_demo.log"
         self.stdout.write(f"Seeding the demo (details in {log}).")
-        with library_logs_to(log):
+        with library_logs_to(log), indexed_once():
             organisations = accounts_demo.seed_organisations()
             self.stdout.write(f"Organisations: {len(organisations)}")
             if not without_content:
