@@ -1,5 +1,10 @@
 from django import forms
+from django.conf import settings
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from courses.localisation import pages_in_language
+from lms.widgets import OwnLanguageSelect
 
 from .models import EventFormat
 
@@ -43,10 +48,42 @@ class EventFilterForm(forms.Form):
         return self._programmes.get(value) if value else None
 
 
+class EventChoiceField(forms.ModelChoiceField):
+    """Events (their default language's pages) titled in the active language where
+    the page is translated, else in the default language's, which the option then
+    says (one query for all of them, when first shown)."""
+
+    widget = OwnLanguageSelect
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.widget.language_of = self.language_of
+
+    def __deepcopy__(self, memo):
+        # Each form's copy answers for its own events (a widget's copy is shallow).
+        result = super().__deepcopy__(memo)
+        result.widget.language_of = result.language_of
+        return result
+
+    @cached_property
+    def pages(self) -> dict:
+        from .models import EventPage
+
+        keys = self.queryset.values_list("translation_key", flat=True)
+        return pages_in_language(EventPage, list(keys))
+
+    def label_from_instance(self, obj) -> str:
+        return getattr(self.pages.get(obj.translation_key), "title", obj.title)
+
+    def language_of(self, obj) -> str:
+        page = self.pages.get(obj.translation_key)
+        return page.locale.language_code if page else settings.LANGUAGE_CODE
+
+
 class StaffRegistrationForm(forms.Form):
     """A coordinator picks an upcoming event and people of their own organisation."""
 
-    event = forms.ModelChoiceField(label=_("Event"), queryset=None)
+    event = EventChoiceField(label=_("Event"), queryset=None)
     people = forms.ModelMultipleChoiceField(
         label=_("People"),
         queryset=None,

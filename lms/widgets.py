@@ -1,6 +1,7 @@
 """Form widgets the site's forms share."""
 
 from django import forms
+from django.utils import translation
 
 
 class LanguageSelect(forms.Select):
@@ -16,4 +17,28 @@ class LanguageSelect(forms.Select):
         )
         if value:
             option["attrs"]["lang"] = str(value)
+        return option
+
+
+class OwnLanguageSelect(forms.Select):
+    """A choice of things each named in a language of its own (organisations' names,
+    pages not translated): an option whose name is not in the page's language says
+    which it is in (`lang`), as `language_of` reads it from the option's object."""
+
+    def __init__(self, attrs=None, choices=(), *, language_of=None):
+        super().__init__(attrs, choices)
+        self.language_of = language_of
+
+    def create_option(
+        self, name, value, label, selected, index, subindex=None, attrs=None
+    ):
+        option = super().create_option(
+            name, value, label, selected, index, subindex=subindex, attrs=attrs
+        )
+        instance = getattr(value, "instance", None)
+        language = ""
+        if instance is not None and self.language_of is not None:
+            language = self.language_of(instance)
+        if language and language != translation.get_language():
+            option["attrs"]["lang"] = language
         return option
