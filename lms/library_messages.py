@@ -46,6 +46,7 @@ LIBRARY_CATALOGUES = (
     "wagtail/contrib/search_promotions/locale",
     "wagtail_localize/locale",
     "allauth/locale",
+    "taggit/locale",
 )
 # The JavaScript catalogues the admin serves: Wagtail's (/admin/jsi18n/) and
 # wagtail-localize's translation editor's (/admin/localize/jsi18n/).
