@@ -1,3 +1,5 @@
+from operator import attrgetter
+
 from django import forms
 from django.conf import settings
 from django.db.models import Q
@@ -9,13 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from allauth.account.forms import ResetPasswordForm as AllauthResetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 
-from lms.widgets import LanguageSelect
+from lms.widgets import LanguageSelect, OwnLanguageSelect
 
 from .models import Organisation, User
 from .permissions import may_change_own_organisation
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):
+    """Organisations by name, each option saying the language its name is in."""
+
+    widget = OwnLanguageSelect(language_of=attrgetter("name_language"))
     default_error_messages = {
         "invalid_choice": _("Choose your organisation from the list."),
     }

@@ -50,6 +50,16 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def name_language(self) -> str:
+        """The language its name and region are in, which are proper names: its
+        country's ("" where that is not known)."""
+        languages: dict[str, str] = {
+            self.Country.LITHUANIA: "lt",
+            self.Country.NORWAY: "nb",
+        }
+        return languages.get(self.country, "")
+
 
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True

@@ -150,8 +150,12 @@ class _VisibleText(HTMLParser):
             self.runs.append((self.language, data))
 
 
-def wrong_language_text(html: str, language: str) -> list[str]:
-    """The interface fragments of other languages shown as text in `language`."""
+def wrong_language_text(
+    html: str, language: str, *, names: dict[str, str] | None = None
+) -> list[str]:
+    """The interface fragments of other languages shown as text in `language`, and
+    the proper `names` ({name: the language it is in}, see `organisation_names`) shown
+    without their own `lang`."""
     parser = _VisibleText(language)
     parser.feed(html)
     words = " ".join(run for lang, run in parser.runs if lang == language).split()
@@ -163,7 +167,25 @@ def wrong_language_text(html: str, language: str) -> list[str]:
         for fragment in index.get(" ".join(words[start : start + 3]), ())
         if fragment in text
     }
+    for name, own in (names or {}).items():
+        if any(
+            re.search(rf"(?<!\w){re.escape(name)}(?!\w)", " ".join(run.split()))
+            for lang, run in parser.runs
+            if lang != own
+        ):
+            found.add(name)
     return sorted(found)
+
+
+def organisation_names() -> dict[str, str]:
+    """{name: its language} of every organisation whose name's language is known."""
+    from accounts.models import Organisation
+
+    return {
+        organisation.name: organisation.name_language
+        for organisation in Organisation.objects.all()
+        if organisation.name_language
+    }
 
 
 def page_language(html: str) -> str | None:
