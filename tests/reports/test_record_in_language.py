@@ -182,3 +182,8 @@ def test_the_records_titles_cost_the_same_queries_whatever_the_history(
     with CaptureQueriesContext(connection) as after:
         client.get(url)
     assert len(before) == len(after)
+
+
+def test_the_learners_organisation_says_its_names_language(client, translated):
+    html = record_of(client, translated, "admin", "b1", "en")
+    assert '<dd lang="nb">Org B</dd>' in html
