@@ -1,7 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from lms.admin_tables import LocalisedIndexView
 
 from .forms import CompetencyForm, FrameworkForm
 from .models import Competency, CompetencyFramework, TopicTag
@@ -11,6 +14,7 @@ class CompetencyFrameworkViewSet(SnippetViewSet):
     model = CompetencyFramework
     icon = "table"
     menu_label = _("Frameworks")
+    index_view_class = LocalisedIndexView
     list_display = ["title", "code", "version", "status", "locale"]
     list_filter = ["status", "locale"]
     search_fields = ["title", "code"]
@@ -50,6 +54,7 @@ class CompetencyViewSet(SnippetViewSet):
     model = Competency
     icon = "tick-inverse"
     menu_label = _("Competencies")
+    index_view_class = LocalisedIndexView
     list_display = ["code", "title", "area", "locale"]
     list_filter = ["area__framework", "locale"]
     search_fields = ["title", "code", "description"]
@@ -91,6 +96,6 @@ class TopicTagViewSet(SnippetViewSet):
 class CompetencySnippetViewSetGroup(SnippetViewSetGroup):
     items = (CompetencyFrameworkViewSet, CompetencyViewSet, TopicTagViewSet)
     menu_icon = "table"
-    menu_label = _("Competency model")
+    menu_label = pgettext_lazy("admin menu", "Competencies")
     menu_name = "competency-model"
     menu_order = 150

@@ -1,5 +1,6 @@
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -10,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 import django_filters
 
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
+from lms.admin_tables import LocalisedIndexView
 
 from .models import FunderActivity, Registration, SurveyQuestionSet
 from .permissions import may_decide_any, registrations_to_decide
@@ -21,6 +23,7 @@ class FunderActivityViewSet(SnippetViewSet):
     model = FunderActivity
     icon = "list-ol"
     menu_label = _("Funder activities")
+    index_view_class = LocalisedIndexView
     add_to_settings_menu = True
     list_display = ["code", "title", "target_participants", "locale"]
     list_filter = ["locale"]
@@ -29,12 +32,17 @@ class FunderActivityViewSet(SnippetViewSet):
     copy_view_enabled = False
 
 
+class SurveyQuestionSetIndexView(LocalisedIndexView):
+    localised_fields = ("name",)
+
+
 class SurveyQuestionSetViewSet(SnippetViewSet):
     """The satisfaction survey's questions; translated with wagtail-localize."""
 
     model = SurveyQuestionSet
     icon = "help"
     menu_label = _("Survey questions")
+    index_view_class = SurveyQuestionSetIndexView
     add_to_settings_menu = True
     list_display = ["name", "locale"]
     list_filter = ["locale"]
@@ -84,7 +92,7 @@ class PendingRegistrationViewSet(ModelViewSet):
     name = "pending_registrations"
     url_prefix = "events/registrations/pending"
     icon = "date"
-    menu_label = _("Event registrations to approve")
+    menu_label = pgettext_lazy("admin menu", "Event requests")
     menu_name = "event-registrations-to-approve"
     menu_order = 171
     add_to_admin_menu = True

@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -120,7 +121,7 @@ def register_pending_registrations_viewset():
 @hooks.register("register_admin_menu_item")
 def register_staff_registration_menu_item():
     return ApprovalsMenuItem(
-        _("Register staff for an event"),
+        pgettext_lazy("admin menu", "Register staff"),
         reverse("events_register_staff"),
         name="event-register-staff",
         icon_name="group",

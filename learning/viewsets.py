@@ -17,6 +17,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -428,7 +429,7 @@ class PendingEnrolmentViewSet(RecordViewSet):
     name = "pending_enrolments"
     url_prefix = "enrolments/pending"
     icon = "user"
-    menu_label = _("Enrolments to approve")
+    menu_label = pgettext_lazy("admin menu", "Enrolment requests")
     menu_order = 170
     index_view_class = PendingEnrolmentIndexView
     filterset_class = PendingEnrolmentFilterSet

@@ -3,6 +3,7 @@
 Every variable is listed, with a comment, in `.env.example`.
 """
 
+import zoneinfo
 from pathlib import Path
 from typing import Any
 
@@ -408,6 +409,15 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.document_forms.DocumentForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# The account page's zones, without the files of the system's zoneinfo folder that are
+# not zone names ("localtime", "posixrules", the posix/ and right/ copies): browsers'
+# Intl.DateTimeFormat refuses them and the page's script fails with a RangeError.
+WAGTAIL_USER_TIME_ZONES = sorted(
+    zone
+    for zone in zoneinfo.available_timezones()
+    if zone not in {"localtime", "posixrules"}
+    and not zone.startswith(("posix/", "right/"))
+)
 
 # --- Celery -----------------------------------------------------------------------
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "filesystem://")
