@@ -10,6 +10,8 @@ from django.db.models import Prefetch, QuerySet
 
 from wagtail.models import Locale, Page
 
+from lms import lookups, navigation
+
 if TYPE_CHECKING:
     from .models import CompetencyFramework
 
@@ -155,26 +157,21 @@ def prerequisites_of(module: ModulePage) -> list[ModulePage]:
     return list(ModulePage.objects.live().filter(pk__in=ids).order_by("path"))
 
 
-# Module outlines and the rest of a module's navigation are cached per module. The
-# version changes whenever the module or one of its lessons is published, unpublished,
-# moved or deleted (courses/signals.py), which retires every entry made before.
+# Module outlines and the rest of a module's navigation are kept under the site content
+# version (lms/navigation.py), raised whenever a page is published, unpublished, moved or
+# deleted and whenever a record the pages show (competencies, topics, documents, seats)
+# changes: in the shared cache for every process, and in each process's memory
+# (lms/lookups.py) so that a page reads them without a round trip. What is kept is
+# shared by the requests of a process: read, never changed.
 NAVIGATION_TIMEOUT = 60 * 60 * 24
 
 
-def _navigation_version(module_path: str) -> int:
-    return int(cache.get_or_set(f"courses:nav-version:{module_path}", 1, None) or 1)
-
-
-def invalidate_module_navigation(module_path: str) -> None:
-    try:
-        cache.incr(f"courses:nav-version:{module_path}")
-    except ValueError:
-        cache.set(f"courses:nav-version:{module_path}", 2, None)
-
-
 def cached_navigation(module_path: str, name: str, compute: Callable[[], Any]) -> Any:
-    key = f"courses:nav:{module_path}:{_navigation_version(module_path)}:{name}"
-    return cache.get_or_set(key, compute, NAVIGATION_TIMEOUT)
+    def shared() -> Any:
+        key = f"courses:nav:{navigation.version()}:{module_path}:{name}"
+        return cache.get_or_set(key, compute, NAVIGATION_TIMEOUT)
+
+    return lookups.remember(("courses:nav", module_path, name), shared)
 
 
 def outline_of(module: Page) -> list[dict]:
@@ -191,7 +188,7 @@ def module_navigation(module: ModulePage) -> dict:
         module.path,
         "module",
         lambda: {
-            "programme": module.get_parent(),
+            "programme": module.get_parent().specific,
             "lessons": outline_of(module),
             "targets": competency_targets(module),
             "prerequisites": prerequisites_of(module),

@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from courses.models import ProgrammePage
+from lms import lookups
 
 from .models import (
     EVENT_TIME_ZONE,
@@ -41,14 +42,23 @@ def _listed(events: QuerySet) -> QuerySet:
 
 def events_for(page: Page, *, upcoming: bool = True) -> list[EventPage]:
     """The live events under a programme or module page (a programme's include its
-    modules'), soonest first, each with `seats_left`. Two queries whatever their number.
+    modules'), soonest first, each with `seats_left`. Two queries whatever their
+    number, once per process and site content version (lms/lookups.py: publishing an
+    event, a registration or a change of seats raises it); which are still to come is
+    decided per request.
 
     For the programme and module templates: `{% for event in events %}`.
     """
-    events = EventPage.objects.live().descendant_of(page)
+    events = lookups.remember(
+        ("events-under", page.pk),
+        lambda: _with_seats(
+            list(_listed(EventPage.objects.live().descendant_of(page)))
+        ),
+    )
     if upcoming:
-        events = events.filter(ends_at__gt=timezone.now())
-    return _with_seats(list(_listed(events)))
+        now = timezone.now()
+        return [event for event in events if event.ends_at > now]
+    return list(events)
 
 
 def event_listing(

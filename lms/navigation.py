@@ -85,8 +85,15 @@ class ContentVersionMiddleware:
 
 
 def _cached(key: str, compute: Callable[[], T]) -> T:
-    value = cache.get_or_set(f"lms:nav:{version()}:{key}", compute, TIMEOUT)
-    return compute() if value is None else value
+    """In the process's memory (lms/lookups.py) and, for the other processes, in the
+    shared cache, both under the content version: what is kept is read, never changed."""
+    from .lookups import remember  # it reads the version from here
+
+    def shared() -> T:
+        value = cache.get_or_set(f"lms:nav:{version()}:{key}", compute, TIMEOUT)
+        return compute() if value is None else value
+
+    return remember(("lms:nav", key), shared)
 
 
 def invalidate() -> None:

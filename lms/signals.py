@@ -16,6 +16,14 @@ from wagtail.signals import (
 from . import navigation
 
 
+def retire_now_and_after_commit() -> None:
+    """Raise the content version at once (this request sees its own change) and again
+    once the change is committed: a request in another process that read the old rows
+    between the two, and kept what it built under the new version, is retired too."""
+    navigation.invalidate()
+    transaction.on_commit(navigation.invalidate)
+
+
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(page_slug_changed)
@@ -23,11 +31,12 @@ from . import navigation
 @receiver(post_delete)
 def refresh_site_navigation(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        navigation.invalidate()
+        retire_now_and_after_commit()
 
 
 # Shown on the shared pages though not pages themselves: the competency model, topics,
-# the partner organisations on the home page, and the events' seats.
+# the partner organisations on the home page, the modules' documents and the events'
+# seats.
 SHOWN_ON_PAGES = {
     ("courses", "competencyframework"),
     ("courses", "competencyarea"),
@@ -36,6 +45,8 @@ SHOWN_ON_PAGES = {
     ("courses", "proficiencylevel"),
     ("courses", "topictag"),
     ("accounts", "organisation"),
+    # A module's toolkit lists its documents by title.
+    ("wagtaildocs", "document"),
     # Seats left and cancellations, shown with the events on programme and module pages.
     ("events", "registration"),
     ("events", "eventseats"),
@@ -47,7 +58,7 @@ SHOWN_ON_PAGES = {
 def refresh_after_shown_records_change(sender, **kwargs):
     meta = getattr(sender, "_meta", None)
     if meta is not None and (meta.app_label, meta.model_name) in SHOWN_ON_PAGES:
-        navigation.invalidate()
+        retire_now_and_after_commit()
 
 
 # What serving a page looks up once per process (lms/lookups.py): retired at once, and
@@ -65,5 +76,4 @@ SERVING_LOOKUPS = {
 def refresh_after_serving_lookups_change(sender, **kwargs):
     meta = getattr(sender, "_meta", None)
     if meta is not None and (meta.app_label, meta.model_name) in SERVING_LOOKUPS:
-        navigation.invalidate()
-        transaction.on_commit(navigation.invalidate)
+        retire_now_and_after_commit()
