@@ -1,5 +1,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -73,7 +74,7 @@ class ImportFrameworkMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_framework_import_menu_item():
     return ImportFrameworkMenuItem(
-        _("Import a framework"),
+        pgettext_lazy("admin menu", "Import framework"),
         reverse("framework_import"),
         icon_name="upload",
         order=160,

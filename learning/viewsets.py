@@ -349,7 +349,7 @@ class QuestionViewSet(RecordViewSet):
     name = "questions"
     url_prefix = "questions"  # the address the trainers' emails have always linked
     icon = "help"
-    menu_label = _("Questions from learners")
+    menu_label = pgettext_lazy("admin menu", "Learner questions")
     menu_order = 172
     index_view_class = QuestionIndexView
     filterset_class = QuestionFilterSet

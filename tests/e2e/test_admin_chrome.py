@@ -1,8 +1,6 @@
 """The admin's own furniture in Chromium, in each language: no side-menu label is cut
 off with an ellipsis, and the account page's time-zone select raises nothing."""
 
-from django.utils import translation
-
 from wagtail.users.models import UserProfile
 
 import pytest
@@ -29,16 +27,6 @@ def sign_in(page, person, language: str) -> None:
     expect(page.locator(".sidebar-main-menu .menuitem-label").first).to_be_visible()
 
 
-def labels_cut_elsewhere(language: str) -> set[str]:
-    """Administrators' items whose labels are too long too, in modules outside this
-    change (courses/wagtail_hooks.py, learning/viewsets.py); to shorten there."""
-    with translation.override(language):
-        return {
-            translation.gettext("Import a framework"),
-            translation.gettext("Questions from learners"),
-        }
-
-
 def cut_labels(page) -> set[str]:
     """The labels wider than their box, in the main menu and in each submenu opened."""
     cut = set(page.evaluate(CUT_LABELS))
@@ -63,10 +51,7 @@ def test_no_admin_menu_label_is_cut_off(
         page.context.clear_cookies()
         sign_in(page, person, language)
         expect(page.locator("html")).to_have_attribute("lang", language)
-        cut = cut_labels(page)
-        if person == admin_user:
-            cut -= labels_cut_elsewhere(language)
-        assert cut == set(), person.email
+        assert cut_labels(page) == set(), person.email
 
 
 def test_the_account_page_raises_no_script_error(page, site_content, admin_user):
