@@ -15,7 +15,7 @@ import pytest
 from courses.models import CatalogueIndexPage, CompetencyModelPage
 
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
-from ..language_check import page_language, wrong_language_text
+from ..language_check import organisation_names, page_language, wrong_language_text
 
 pytestmark = pytest.mark.django_db
 
@@ -116,6 +116,7 @@ def crawl(
     page's interface text in another language than its own goes in `wrong_language`."""
     seen: dict[str, int] = {}
     queue = deque([start])
+    names = organisation_names() if wrong_language is not None else {}
     while queue and len(seen) < limit:
         url = queue.popleft()
         if url in seen:
@@ -129,7 +130,7 @@ def crawl(
         if wrong_language is not None:
             html = response.content.decode()
             language = page_language(html)
-            if language and (found := wrong_language_text(html, language)):
+            if language and (found := wrong_language_text(html, language, names=names)):
                 wrong_language[url] = found
         for href in parse(response).hrefs:
             href, _ = urldefrag(href)
