@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Value
+from django.db.models import F, Value
 from django.utils import translation
+
+from wagtail.models import Page
 
 from courses.localisation import pages_in_language
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
 if TYPE_CHECKING:
-    from wagtail.models import Page
-
     from accounts.models import User
 
 from .models import (
@@ -43,11 +43,11 @@ class EnrolmentOverview:
     """
 
     enrolment: Enrolment
-    programme_page: ProgrammePage | None
+    programme_page: Page | None
     certificate: Certificate | None
     modules: list[dict[str, Any]]
     next_step: dict[str, Any] | None
-    waiting_for_review: list[ModulePage]
+    waiting_for_review: list[Page]
     rate_before: bool = False
     rate_after: bool = False
     ratings_before: list[Any] = field(default_factory=list)
@@ -65,7 +65,9 @@ def enrolments_of(learner: User) -> list[EnrolmentOverview]:
     enrolments = list(
         Enrolment.objects.current()
         .filter(learner=learner)
-        .select_related("progress", "programme", "cohort")
+        .select_related("progress", "cohort")
+        # the programme's place in the tree, for `competency_profile`, not its page
+        .annotate(programme_path=F("programme__path"))
         .prefetch_related("certificates")
         .order_by("-enrolled_at")
     )
@@ -78,41 +80,40 @@ def enrolments_of(learner: User) -> list[EnrolmentOverview]:
         for row in rows
         if (row.get("next") or {}).get("kind") == "lesson"
     ]
-    lessons = pages_in_language(LessonPage, lesson_keys)
-    programmes = pages_in_language(ProgrammePage, [e.programme_key for e in enrolments])
-    module_pages = pages_in_language(
-        ModulePage,
-        {
-            uuid.UUID(key)
-            for rows in rows_of
-            for row in rows
-            for key in [row["key"], *row.get("locked_by", [])]
-        },
+    module_keys = {
+        uuid.UUID(key)
+        for rows in rows_of
+        for row in rows
+        for key in [row["key"], *row.get("locked_by", [])]
+    }
+    # Titles and addresses are all a page shows of them: one query for every kind.
+    pages = pages_in_language(
+        Page, {*lesson_keys, *module_keys, *(e.programme_key for e in enrolments)}
     )
     overviews = []
     for enrolment, progress, rows in zip(enrolments, progresses, rows_of, strict=True):
         modules = [
             {
                 **row,
-                "page": module_pages.get(uuid.UUID(row["key"])),
+                "page": pages.get(uuid.UUID(row["key"])),
                 "locked_pages": [
-                    module_pages[uuid.UUID(key)]
+                    pages[uuid.UUID(key)]
                     for key in row.get("locked_by", [])
-                    if uuid.UUID(key) in module_pages
+                    if uuid.UUID(key) in pages
                 ],
             }
             for row in rows
         ]
-        next_step = _next_step(modules, lessons)
+        next_step = _next_step(modules, pages)
         if next_step is None and progress and "next" not in (rows or [{}])[0]:
             # figures from before steps were told apart: the first lesson left
-            lesson = lessons.get(progress.next_lesson_key)
+            lesson = pages.get(progress.next_lesson_key)
             if lesson is not None:
                 next_step = {"kind": "lesson", "page": lesson, "anchor": ""}
         overviews.append(
             EnrolmentOverview(
                 enrolment=enrolment,
-                programme_page=programmes.get(enrolment.programme_key),
+                programme_page=pages.get(enrolment.programme_key),
                 # The newest: a widened module-only enrolment ends with the programme's.
                 certificate=max(
                     enrolment.certificates.all(),
@@ -205,12 +206,12 @@ def competency_profile(learner: User, enrolments: list[Enrolment]) -> list[dict]
 
     from courses.models import Competency, ModuleCompetency
 
-    programmes = [e.programme for e in enrolments if e.programme is not None]
-    if not programmes:
+    paths = [path for e in enrolments if (path := _programme_path(e))]
+    if not paths:
         return []
     in_programmes = Q(pk__in=[])
-    for programme in programmes:
-        in_programmes |= Q(module__path__startswith=programme.path)
+    for path in paths:
+        in_programmes |= Q(module__path__startswith=path)
     targets = dict(
         ModuleCompetency.objects.filter(in_programmes, module__live=True)
         .values("competency__translation_key")
@@ -223,21 +224,18 @@ def competency_profile(learner: User, enrolments: list[Enrolment]) -> list[dict]
         ).values_list("competency_key", "level")
     )
     language = translation.get_language()
-    names = {}
-    for competency in Competency.objects.filter(
+    names: dict[uuid.UUID, tuple[str, str]] = {}
+    for key, code, title, in_language in Competency.objects.filter(
         translation_key__in=targets,
         locale__language_code__in=[language, settings.LANGUAGE_CODE],
-    ).select_related("locale"):
-        if (
-            competency.translation_key not in names
-            or competency.locale.language_code == language
-        ):
-            names[competency.translation_key] = competency
+    ).values_list("translation_key", "code", "title", "locale__language_code"):
+        if key not in names or in_language == language:
+            names[key] = (code, title)
     rows = [
         {
             "key": key,
-            "code": names[key].code,
-            "title": names[key].title,
+            "code": names[key][0],
+            "title": names[key][1],
             "target": level,
             "achieved": achieved.get(key, 0),
         }
@@ -245,6 +243,14 @@ def competency_profile(learner: User, enrolments: list[Enrolment]) -> list[dict]
         if key in names
     ]
     return sorted(rows, key=lambda row: row["code"])
+
+
+def _programme_path(enrolment: Enrolment) -> str | None:
+    """Where the enrolled programme is in the page tree: annotated by `enrolments_of`,
+    else read with the programme."""
+    if hasattr(enrolment, "programme_path"):
+        return enrolment.programme_path
+    return enrolment.programme.path if enrolment.programme is not None else None
 
 
 def reflection_notes(learner: User, page: Page) -> dict[str, str]:

@@ -3,6 +3,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import formats
+from django.utils.html import format_html_join
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -86,6 +88,25 @@ def short(text: str, length: int = 34) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
+# One competency's bars, drawn here rather than in the template: the chart has a row
+# per competency and the template language spent more on them than the rest of
+# My learning. Coordinates are SVG numbers, never localised; only the figures shown are.
+CHART_ROW = (
+    '<g class="competency-chart__row">'
+    '<text x="0" y="{label_y}" font-size="13" fill="#1b1f24">'
+    "<title>{code} {title}</title>{label}</text>"
+    '<rect x="{plot_x}" y="{target_y}" height="{bar_height}" width="{target_width}" '
+    'fill="url(#chart-hatch)" stroke="#1b1f24" stroke-width="1"></rect>'
+    '<text x="{target_text_x}" y="{target_figure_y}" font-size="12" fill="#1b1f24">'
+    "{target_figure}</text>"
+    '<rect x="{plot_x}" y="{achieved_y}" height="{bar_height}" '
+    'width="{achieved_width}" fill="#0b4f8a" stroke="#1b1f24" stroke-width="1"></rect>'
+    '<text x="{achieved_text_x}" y="{achieved_figure_y}" font-size="12" '
+    'fill="#1b1f24">{achieved_figure}</text>'
+    "</g>"
+)
+
+
 def profile_chart(profile: list[dict]) -> dict:
     """The geometry of the profile's bar chart: for each competency a target bar
     (hatched) above an achieved bar (solid), each with its figure written beside it, on
@@ -109,6 +130,10 @@ def profile_chart(profile: list[dict]) -> dict:
                 "achieved_width": achieved_width,
                 "target_text_x": CHART["plot_x"] + target_width + 6,
                 "achieved_text_x": CHART["plot_x"] + achieved_width + 6,
+                "target_figure_y": y + 4 + 12,
+                "achieved_figure_y": y + 4 + CHART["bar_height"] + 2 + 12,
+                "target_figure": formats.localize(target),
+                "achieved_figure": formats.localize(achieved),
             }
         )
     height = CHART["top"] + CHART["row_height"] * len(profile) + 8
@@ -122,6 +147,18 @@ def profile_chart(profile: list[dict]) -> dict:
             for level in range(MAX_LEVEL + 1)
         ],
         "rows": rows,
+        "rows_svg": format_html_join(
+            "",
+            CHART_ROW,
+            (
+                {
+                    **row,
+                    "plot_x": CHART["plot_x"],
+                    "bar_height": CHART["bar_height"],
+                }
+                for row in rows
+            ),
+        ),
     }
 
 
