@@ -8,7 +8,8 @@ query string (the path carries the language) and hold the site's content version
 `lms/signals.py` raises whenever a page is published, unpublished, moved or deleted, or
 a competency, topic, organisation, view restriction, Site or Locale changes; an entry
 made under an older version is never served (the version and the entry are read in one
-round trip), so a published change shows on the next request. Previews are rendered by Wagtail's preview view, never through `serve`, so they
+round trip; a process keeps a copy of the pages it served last, used while the version
+is the same), so a published change shows on the next request. Previews are rendered by Wagtail's preview view, never through `serve`, so they
 are never stored. A request with `Cache-Control: no-cache` (a forced reload) is
 rendered afresh and replaces the stored page.
 
@@ -19,6 +20,9 @@ Wagtail purges a page's URLs when it is published; this cache sits behind it.
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 
 from django.conf import settings
@@ -55,15 +59,43 @@ def cache_key(request: HttpRequest) -> str:
     return f"lms:page:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
+# The pages this process served last, with the version they were made under and until
+# when they may be kept: a hit then reads only the version from the shared cache, not
+# the page. A fixed number, as visitors choose the addresses (query strings); the one
+# kept longest ago goes first.
+LOCAL_PAGES = 256
+_local: OrderedDict[str, tuple] = OrderedDict()
+_local_lock = threading.Lock()
+
+
 def stored_page(key: str) -> tuple | None:
     """The stored (status, headers, content), when it was made under the current
-    content version: both read in one round trip to the cache."""
-    found = cache.get_many([navigation.VERSION_KEY, key])
+    content version: from this process's copy when it has one under that version,
+    else read with the version in one round trip to the cache."""
+    kept = _local.get(key)
+    if kept is not None and kept[0] > time.monotonic():
+        version = navigation.version()
+        if version and kept[1][0] == version:
+            return kept[1][1:]
+        found = {navigation.VERSION_KEY: version, key: cache.get(key)}
+    else:
+        found = cache.get_many([navigation.VERSION_KEY, key])
     version, entry = found.get(navigation.VERSION_KEY), found.get(key)
     navigation.seen(version)
     if version is None or entry is None or entry[0] != version:
         return None
+    _keep(key, entry)
     return entry[1:]
+
+
+def _keep(key: str, entry: tuple) -> None:
+    """This process's copy, for no longer than the shared cache keeps a page (the
+    copy may have been read at the end of the shared entry's time: near enough)."""
+    with _local_lock:
+        _local[key] = (time.monotonic() + settings.PAGE_CACHE_SECONDS, entry)
+        _local.move_to_end(key)
+        while len(_local) > LOCAL_PAGES:
+            _local.popitem(last=False)
 
 
 def storable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -109,11 +141,14 @@ class AnonymousPageCacheMiddleware:
                 for name, value in response.items()
                 if name.lower() not in ("set-cookie", HIT_HEADER.lower())
             ]
-            cache.set(
-                key,
-                (navigation.version(), response.status_code, headers, response.content),
-                settings.PAGE_CACHE_SECONDS,
+            entry = (
+                navigation.version(),
+                response.status_code,
+                headers,
+                response.content,
             )
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+            _keep(key, entry)
             response[HIT_HEADER] = "miss"
         return response
 

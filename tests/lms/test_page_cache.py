@@ -169,3 +169,32 @@ def test_a_view_restriction_retires_the_stored_pages(client, course):
     refused = client.get(lesson.url)
     assert refused.status_code == 302
     assert "X-Page-Cache" not in refused
+
+
+def test_a_process_serves_its_own_copy_until_the_content_or_its_time_moves_on(
+    client, course, monkeypatch
+):
+    from django.core.cache import cache
+
+    from lms import page_cache
+
+    url = course["module"].url
+    first, _ = get(client, url)
+    key = page_cache.cache_key(first.wsgi_request)
+    assert key in page_cache._local
+    cache.delete(key)  # the shared entry gone: this process still has the page
+    assert get(client, url)[0]["X-Page-Cache"] == "hit"
+
+    later = page_cache.time.monotonic() + 601  # past PAGE_CACHE_SECONDS
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: later)
+    cache.delete(key)
+    assert get(client, url)[0]["X-Page-Cache"] == "miss"
+
+
+def test_a_process_keeps_a_bounded_number_of_pages(client, course, monkeypatch):
+    from lms import page_cache
+
+    monkeypatch.setattr(page_cache, "LOCAL_PAGES", 2)
+    for query in ("a", "b", "c"):
+        assert get(client, f"{course['module'].url}?{query}")[0].status_code == 200
+    assert len(page_cache._local) == 2
