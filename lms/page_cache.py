@@ -74,10 +74,10 @@ def stored_page(key: str) -> tuple | None:
     else read with the version in one round trip to the cache."""
     kept = _local.get(key)
     if kept is not None and kept[0] > time.monotonic():
-        version = navigation.version()
-        if version and kept[1][0] == version:
+        current = navigation.version()
+        if current and kept[1][0] == current:
             return kept[1][1:]
-        found = {navigation.VERSION_KEY: version, key: cache.get(key)}
+        found = {navigation.VERSION_KEY: current, key: cache.get(key)}
     else:
         found = cache.get_many([navigation.VERSION_KEY, key])
     version, entry = found.get(navigation.VERSION_KEY), found.get(key)
