@@ -225,19 +225,23 @@ class Command(BaseCommand):
         learner = User.objects.get(email=learner_email)
         module = self.first_module()
         programme = module.get_parent().specific
-        if not Enrolment.objects.filter(
+        enrolment = Enrolment.objects.filter(
             learner=learner,
             programme_key=programme.translation_key,
             status=Enrolment.Status.ACTIVE,
-        ).exists():
+        ).first()
+        if enrolment is None:
             cohort = next(iter(services.open_cohorts(programme)), None)
-            services.enrol_learner(
+            enrolment = services.enrol_learner(
                 learner=learner,
                 programme=programme,
                 cohort=cohort,
                 approved=True,
                 notify=False,
             )
+        # The progress a worker would have computed by now: My learning then shows the
+        # modules and the next step, as a learner's does (no worker runs here).
+        services.recalculate_progress(enrolment=enrolment)
 
     def first_module(self):
         from courses.models import ModulePage
