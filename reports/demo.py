@@ -33,29 +33,22 @@ from learning.models import (
 )
 
 DOMAIN = "reports.demo.example"
-FIRST_NAMES = [
-    "Ona",
-    "Jonas",
-    "Rūta",
-    "Tomas",
-    "Ingrid",
-    "Lars",
-    "Eglė",
-    "Mantas",
-    "Kari",
-    "Ola",
-]
-LAST_NAMES = [
-    "Kazlauskė",
-    "Petrauskas",
-    "Jankauskaitė",
-    "Hansen",
-    "Johansen",
-    "Olsen",
-    "Stankevičius",
-    "Vasiliauskė",
-    "Berg",
-    "Lukoševičius",
+# First names with surnames in the same form: Lithuanian surnames differ for women and
+# men, so "Tomas Kazlauskė" would read as wrong as it is.
+LITHUANIAN_WOMEN = ["Kazlauskė", "Jankauskaitė", "Vasiliauskė", "Petrauskienė"]
+LITHUANIAN_MEN = ["Petrauskas", "Stankevičius", "Lukoševičius", "Kazlauskas"]
+NORWEGIAN = ["Hansen", "Johansen", "Olsen", "Berg"]
+NAMES = [
+    ("Ona", LITHUANIAN_WOMEN),
+    ("Jonas", LITHUANIAN_MEN),
+    ("Rūta", LITHUANIAN_WOMEN),
+    ("Tomas", LITHUANIAN_MEN),
+    ("Ingrid", NORWEGIAN),
+    ("Lars", NORWEGIAN),
+    ("Eglė", LITHUANIAN_WOMEN),
+    ("Mantas", LITHUANIAN_MEN),
+    ("Kari", NORWEGIAN),
+    ("Ola", NORWEGIAN),
 ]
 # not started, part way, completed, withdrawn
 FATES = ["not_started"] * 2 + ["part_way"] * 4 + ["completed"] * 3 + ["withdrawn"]
@@ -145,11 +138,12 @@ def seed_report_learners(*, count: int = 300, seed: int = 11) -> int:
     added, touched = 0, []
     for number in range(1, count + 1):
         email = f"learner{number:03d}@{DOMAIN}"
+        first_name, surnames = NAMES[number % len(NAMES)]
         learner, created = User.objects.get_or_create(
             email=email,
             defaults={
-                "first_name": FIRST_NAMES[number % len(FIRST_NAMES)],
-                "last_name": LAST_NAMES[(number // len(FIRST_NAMES)) % len(LAST_NAMES)],
+                "first_name": first_name,
+                "last_name": surnames[(number // len(NAMES)) % len(surnames)],
                 "organisation": organisations[number % len(organisations)],
                 "preferred_language": "lt" if number % 4 else "en",
             },

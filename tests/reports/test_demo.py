@@ -40,3 +40,16 @@ def test_demo_learners_fill_the_reports_and_seeding_again_changes_nothing():
     assert seed_report_learners(count=40) == 0
     again = status_counts(Enrolment.objects.all())
     assert (again, Enrolment.objects.count(), QuizAttempt.objects.count()) == before
+
+
+def test_demo_learners_surnames_agree_with_their_first_names():
+    from reports.demo import LITHUANIAN_MEN, LITHUANIAN_WOMEN, NAMES
+
+    women = {"Ona", "Rūta", "Eglė"}
+    for first_name, surnames in NAMES:
+        if first_name in women:
+            assert surnames is LITHUANIAN_WOMEN, first_name
+        elif surnames is LITHUANIAN_WOMEN:
+            raise AssertionError(f"{first_name} with a woman's surname")
+    assert all(not name.endswith(("as", "is", "us")) for name in LITHUANIAN_WOMEN)
+    assert all(name.endswith(("as", "is", "us")) for name in LITHUANIAN_MEN)
