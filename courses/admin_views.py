@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -32,6 +33,26 @@ CHANGE = "courses.change_competencyframework"
 
 def _edit_url(framework: CompetencyFramework) -> str:
     return reverse(framework.snippet_viewset.get_url_name("edit"), args=[framework.pk])
+
+
+def _titled(title: str, *trail: tuple[str, str]) -> dict:
+    """The heading Wagtail's generic base template gives a page (its <h1> is
+    `header_title` beside breadcrumbs): Home, the frameworks' listing, then the
+    (url, label) `trail`, then the page itself."""
+    listing = CompetencyFramework.snippet_viewset.get_url_name("list")
+    return {
+        "page_title": title,
+        "header_title": title,
+        "breadcrumbs_items": [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {
+                "url": reverse(listing),
+                "label": capfirst(CompetencyFramework._meta.verbose_name_plural),
+            },
+            *({"url": url, "label": label} for url, label in trail),
+            {"url": "", "label": title},
+        ],
+    }
 
 
 PENDING_IMPORT_SECONDS = 60 * 60
@@ -85,7 +106,7 @@ def framework_import(request):
         {
             "form": form,
             "problems": problems,
-            "header_title": _("Import a competency framework"),
+            **_titled(_("Import a competency framework")),
         },
         status=400 if problems or form.errors else 200,
     )
@@ -132,8 +153,11 @@ def framework_import_preview(request, token: uuid.UUID):
             "rows": tree.flat()[:PREVIEW_ROWS],
             "hidden_rows": max(0, len(tree.flat()) - PREVIEW_ROWS),
             "problems": problems,
-            "header_title": _("Preview the import of %(title)s")
-            % {"title": tree.document.get("title")},
+            **_titled(
+                _("Preview the import of %(title)s")
+                % {"title": tree.document.get("title")},
+                (reverse("framework_import"), _("Import a competency framework")),
+            ),
         },
         status=400 if problems or form.errors else 200,
     )
@@ -197,5 +221,9 @@ def framework_action(request, pk: int, action: str):
     return TemplateResponse(
         request,
         "courses/admin/framework_action.html",
-        {"framework": framework, "action": action, "header_title": ACTIONS[action]},
+        {
+            "framework": framework,
+            "action": action,
+            **_titled(str(ACTIONS[action]), (_edit_url(framework), str(framework))),
+        },
     )
