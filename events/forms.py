@@ -80,11 +80,19 @@ class EventChoiceField(forms.ModelChoiceField):
         return page.locale.language_code if page else settings.LANGUAGE_CODE
 
 
+class PersonChoiceField(forms.ModelMultipleChoiceField):
+    """People by name and email, so that two people of the same name tell apart."""
+
+    def label_from_instance(self, obj) -> str:
+        name = obj.get_full_name()
+        return f"{name} ({obj.email})" if name else obj.email
+
+
 class StaffRegistrationForm(forms.Form):
     """A coordinator picks an upcoming event and people of their own organisation."""
 
     event = EventChoiceField(label=_("Event"), queryset=None)
-    people = forms.ModelMultipleChoiceField(
+    people = PersonChoiceField(
         label=_("People"),
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
