@@ -204,7 +204,7 @@ def attendance_events(request):
         request,
         "events/admin/attendance_events.html",
         {
-            "events": events.distinct().order_by("-starts_at"),
+            "events": events.distinct().select_related("locale").order_by("-starts_at"),
             **titled(_("Attendance"), ("", _("Attendance"))),
         },
     )
