@@ -1,8 +1,14 @@
+from operator import attrgetter
+
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+from lms.admin_tables import OwnLanguageIndexMixin
 
 from .models import Organisation
 
@@ -22,6 +28,42 @@ class UserViewSet(WagtailUserViewSet):
         return PlatformUserEditForm if for_update else PlatformUserCreationForm
 
 
+class OrganisationIndexView(OwnLanguageIndexMixin, IndexView):
+    # Its name and region are proper names, in its country's language.
+    own_language_fields = {
+        "name": attrgetter("name_language"),
+        "region": attrgetter("name_language"),
+    }
+
+
+class OrganisationInspectView(InspectView):
+    template_name = "includes/admin/own_language_inspect.html"
+
+    def get_page_subtitle(self):
+        return self.in_own_language(super().get_page_subtitle())
+
+    def get_header_title(self):
+        return format_html("{}: {}", self.get_page_title(), self.get_page_subtitle())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The <title> is text only, which cannot say the language of a part of it.
+        context["titletag"] = f"{self.get_page_title()}: {self.object}"
+        return context
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if field_name in ("name", "region") and value:
+            return self.in_own_language(value)
+        return value
+
+    def in_own_language(self, text):
+        language = self.object.name_language
+        if not language:
+            return text
+        return format_html('<span lang="{}">{}</span>', language, text)
+
+
 class OrganisationViewSet(ModelViewSet):
     model = Organisation
     icon = "group"
@@ -33,3 +75,5 @@ class OrganisationViewSet(ModelViewSet):
     search_fields = ["name", "region"]
     form_fields = ["name", "kind", "region", "country", "website", "is_active"]
     inspect_view_enabled = True
+    index_view_class = OrganisationIndexView
+    inspect_view_class = OrganisationInspectView

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from operator import attrgetter
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, QuerySet
@@ -36,6 +37,8 @@ from courses.localisation import pages_in_language
 from courses.models import ProgrammePage
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
 from lms.admin_reports import AdminExportMixin
+from lms.admin_tables import FiltersInLanguageMixin, OwnLanguageColumn
+from lms.widgets import OwnLanguageSelect
 
 from .models import Certificate, Cohort, Enrolment, Question, Submission
 from .permissions import (
@@ -219,7 +222,10 @@ class PendingEnrolmentFilterSet(WagtailFilterSet):
         label=_("Programme"), method="by_programme_title"
     )
     learner__organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisation"), queryset=None, empty_label=_("All")
+        label=_("Organisation"),
+        queryset=None,
+        empty_label=_("All"),
+        widget=OwnLanguageSelect(language_of=attrgetter("name_language")),
     )
     enrolled_at = django_filters.DateFromToRangeFilter(
         label=_("Asked on"), widget=DateRangePickerWidget
@@ -290,7 +296,13 @@ class SubmissionIndexView(ScopedIndexView):
         )
 
 
-class PendingEnrolmentIndexView(AwaitingDecisionIndexView):
+def organisation_language(row) -> str:
+    """The language of the name of the row's learner's organisation ("" if none)."""
+    organisation = row.learner.organisation
+    return organisation.name_language if organisation else ""
+
+
+class PendingEnrolmentIndexView(FiltersInLanguageMixin, AwaitingDecisionIndexView):
     page_title = _("Enrolments awaiting approval")
     no_results_message = _("No enrolments are waiting for your approval.")
     page_title_fields = ("programme_title", "programme_key")
@@ -357,8 +369,11 @@ class QuestionViewSet(RecordViewSet):
     list_display = [
         "subject",
         "learner",
-        Column(
-            "organisation", label=_("Organisation"), accessor="learner.organisation"
+        OwnLanguageColumn(
+            "organisation",
+            label=_("Organisation"),
+            accessor="learner.organisation",
+            language_of=organisation_language,
         ),
         "module_title",
         "created_at",
@@ -392,8 +407,11 @@ class SubmissionViewSet(RecordViewSet):
     search_fields = ["module_title", "learner__email", "learner__last_name"]
     list_display = [
         "learner",
-        Column(
-            "organisation", label=_("Organisation"), accessor="learner.organisation"
+        OwnLanguageColumn(
+            "organisation",
+            label=_("Organisation"),
+            accessor="learner.organisation",
+            language_of=organisation_language,
         ),
         "module_title",
         "number",
@@ -437,8 +455,11 @@ class PendingEnrolmentViewSet(RecordViewSet):
     list_display = [
         "learner",
         Column("email", label=_("Email"), accessor="learner.email"),
-        Column(
-            "organisation", label=_("Organisation"), accessor="learner.organisation"
+        OwnLanguageColumn(
+            "organisation",
+            label=_("Organisation"),
+            accessor="learner.organisation",
+            language_of=organisation_language,
         ),
         "programme_title",
         "enrolled_at",

@@ -35,10 +35,26 @@ class OwnLanguageSelect(forms.Select):
         option = super().create_option(
             name, value, label, selected, index, subindex=subindex, attrs=attrs
         )
-        instance = getattr(value, "instance", None)
-        language = ""
-        if instance is not None and self.language_of is not None:
-            language = self.language_of(instance)
+        language = self.language_of_choice(getattr(value, "instance", None), label)
         if language and language != translation.get_language():
             option["attrs"]["lang"] = language
         return option
+
+    def language_of_choice(self, instance, label) -> str:
+        """The language of a choice's name: its object's (`language_of`), or its
+        label's where that is `InLanguage`; "" where not known."""
+        if instance is not None and self.language_of is not None:
+            return self.language_of(instance)
+        return getattr(label, "lang", "")
+
+
+class InLanguage(str):
+    """A choice's label in a language of its own, for `OwnLanguageSelect` to say
+    (`lang`, "" where not known)."""
+
+    lang = ""
+
+    def __new__(cls, text: str, lang: str = ""):
+        label = super().__new__(cls, text)
+        label.lang = lang
+        return label

@@ -5,10 +5,13 @@ Each panel costs a fixed number of queries."""
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.components import Component
 
+from accounts.models import Organisation
 from accounts.permissions import coordinated_organisation_id, has_role
 from accounts.roles import Role
 from learning.models import Submission
@@ -106,7 +109,16 @@ class CoordinatorPanel(ReportPanel):
         organisation = self.user.organisation
         if organisation is None:
             return _("Your organisation's learners")
-        return _("Learners of %(organisation)s") % {"organisation": organisation.name}
+        name = organisation.name
+        if organisation.name_language:
+            name = format_html(
+                '<span lang="{}">{}</span>', organisation.name_language, name
+            )
+        # The name says its own language in the heading and the table's caption.
+        return mark_safe(  # noqa: S308 (the message is escaped, the name too)
+            conditional_escape(_("Learners of %(organisation)s"))
+            % {"organisation": conditional_escape(name)}
+        )
 
     def figures(self):
         organisation_id = coordinated_organisation_id(self.user)
@@ -195,7 +207,16 @@ class AdministratorPanel(ReportPanel):
             "overdue_url": reverse("reports:learners")
             + "?"
             + urlencode({"status": LearnerStatus.OVERDUE}),
-            "organisations": [row for row in rows if row["level"] == "organisation"],
+            "organisations": [
+                {
+                    **row,
+                    "organisation_lang": Organisation(
+                        country=row["country"]
+                    ).name_language,
+                }
+                for row in rows
+                if row["level"] == "organisation"
+            ],
             "links": report_links(),
         }
 

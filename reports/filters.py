@@ -1,6 +1,8 @@
 """The reports' filters (django-filter), shared by the admin pages, their exports and the
 API. A value that does not fit is a form error: the report then lists nothing."""
 
+from operator import attrgetter
+
 from django import forms
 from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
@@ -16,6 +18,7 @@ from accounts.models import Organisation
 from courses.localisation import pages_in_language
 from courses.models import ModulePage, ProgrammePage
 from learning.models import Cohort, Enrolment
+from lms.widgets import InLanguage, OwnLanguageSelect
 
 from .permissions import organisations_in_scope
 from .selectors import LearnerStatus
@@ -123,13 +126,21 @@ def organisations(request):
 
 
 def regions():
-    values = (
+    """The municipalities and regions, each in Lithuanian where all the organisations
+    there are Lithuanian (one query)."""
+    countries: dict[str, set[str]] = {}
+    for region, country in (
         Organisation.objects.exclude(region="")
         .order_by("region")
-        .values_list("region", flat=True)
+        .values_list("region", "country")
         .distinct()
-    )
-    return [(value, value) for value in values]
+    ):
+        countries.setdefault(region, set()).add(country)
+    lithuanian = {Organisation.Country.LITHUANIA}
+    return [
+        (region, InLanguage(region, "lt" if found == lithuanian else ""))
+        for region, found in countries.items()
+    ]
 
 
 class EnrolmentFilterSet(WagtailFilterSet):
@@ -147,12 +158,14 @@ class EnrolmentFilterSet(WagtailFilterSet):
         queryset=organisations,
         field_name="learner__organisation",
         empty_label=_("All"),
+        widget=OwnLanguageSelect(language_of=attrgetter("name_language")),
     )
     region = django_filters.ChoiceFilter(
         label=_("Municipality or region"),
         choices=regions,
         field_name="learner__organisation__region",
         empty_label=_("All"),
+        widget=OwnLanguageSelect,
     )
     country = django_filters.ChoiceFilter(
         label=_("Country"),

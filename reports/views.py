@@ -16,6 +16,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from accounts.models import Organisation
 from lms.admin_reports import FiguresReportView, FilteredReportView
+from lms.admin_tables import FiltersInLanguageMixin
 
 from . import record
 from .filters import (
@@ -56,6 +57,39 @@ STATUS_LABELS = dict(LearnerStatus.choices)
 COUNTRY_LABELS = dict(Organisation.Country.choices)
 
 
+def country_language(country: str) -> str:
+    """The language of the names (organisations', municipalities') in a country."""
+    return Organisation(country=country).name_language
+
+
+def name_languages(names) -> dict[str, str]:
+    """{name: its language} of the organisations of these names (one query), so that a
+    report's cell says the language of the name it shows (`lang`, WCAG 3.1.2)."""
+    return {
+        name: country_language(country)
+        for name, country in Organisation.objects.filter(
+            name__in=set(names)
+        ).values_list("name", "country")
+    }
+
+
+def with_organisation_languages(rows, field: str):
+    """The rows (dicts or objects), each with the language of the organisation's name
+    it shows in `field` as its `organisation_lang`."""
+    rows = list(rows)
+    if not rows:
+        return rows
+    value = dict.get if isinstance(rows[0], dict) else getattr
+    languages = name_languages(value(row, field, "") for row in rows)
+    for row in rows:
+        language = languages.get(value(row, field, ""), "")
+        if isinstance(row, dict):
+            row["organisation_lang"] = language
+        else:
+            row.organisation_lang = language
+    return rows
+
+
 def admin_page(title: str, *trail: tuple[str, str]) -> dict:
     """The heading of a page on Wagtail's generic base template, as its own views give
     it: the title (the <h1>) and the breadcrumbs from the admin's home through `trail`
@@ -83,10 +117,20 @@ def refused(request):
     )
 
 
-class StaffReportView(FilteredReportView):
+class StaffReportView(FiltersInLanguageMixin, FilteredReportView):
     """Only staff reach a report (reports.permissions)."""
 
     url_prefix = "reports:"
+    # The rows' field holding an organisation's name, whose cell says its language.
+    organisation_field = ""
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        if self.organisation_field:
+            context["object_list"] = with_organisation_languages(
+                context["object_list"], self.organisation_field
+            )
+        return context
 
     def may_view(self, user) -> bool:
         return may_see_reports(user)
@@ -175,7 +219,10 @@ class LearnersReportView(StaffReportView):
         )
 
     def decorate_paginated_queryset(self, object_list):
-        return learner_page(enrolments_in_scope(self.request.user), object_list)
+        return with_organisation_languages(
+            learner_page(enrolments_in_scope(self.request.user), object_list),
+            "organisation_name",
+        )
 
 
 class ProgrammesReportView(AggregateReportView):
@@ -261,6 +308,9 @@ class OrganisationsReportView(AggregateReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["country_labels"] = COUNTRY_LABELS
+        for row in context["object_list"]:
+            # A region's subtotal is of one country's organisations.
+            row["organisation_lang"] = country_language(row["country"])
         return context
 
 
@@ -303,6 +353,8 @@ class CompetenciesReportView(AggregateReportView):
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
         context["matrix"] = self.matrix or {"competencies": [], "rows": []}
+        if self.filters.grouping() == "organisation":
+            with_organisation_languages(context["matrix"]["rows"], "name")
         return context
 
 
@@ -310,6 +362,7 @@ class GrowthReportView(AggregateReportView):
     page_title = gettext_lazy("Self-assessment growth")
     url_name = "growth"
     results_template_name = "reports/growth_results.html"
+    organisation_field = "organisation"
     list_export = [
         "organisation",
         "code",
@@ -340,6 +393,7 @@ class CertificatesReportView(AggregateReportView):
     url_name = "certificates"
     results_template_name = "reports/certificates_results.html"
     filterset_class = CertificateFilterSet
+    organisation_field = "organisation"
     list_export = ["period", "programme", "organisation", "certificates"]
     export_headings = {
         "period": gettext_lazy("Period"),
