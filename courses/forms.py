@@ -5,7 +5,7 @@ from django.utils.translation import ngettext
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from lms.widgets import LanguageSelect
+from lms.widgets import LanguageSelect, OwnLanguageSelect, locale_language
 
 from .models import CompetencyFramework, FrameworkStatus
 
@@ -53,6 +53,15 @@ class FrameworkForm(WagtailAdminModelForm):
 
 
 class CompetencyForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The areas of every locale, each option saying its language.
+        area = self.fields["area"]
+        area.widget = OwnLanguageSelect(language_of=locale_language)
+        area.queryset = area.queryset.select_related(
+            "locale"
+        )  # gives the widget its choices
+
     def clean(self):
         cleaned_data = super().clean()
         area = cleaned_data.get("area")

@@ -1,10 +1,17 @@
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
-from lms.admin_tables import LocalisedIndexView
+from lms.admin_tables import LocalisedIndexView, OwnLanguageIndexMixin
+from lms.widgets import OwnLanguageSelect, locale_language
 
 from .forms import CompetencyForm, FrameworkForm
 from .models import Competency, CompetencyFramework, TopicTag
@@ -50,13 +57,34 @@ class CompetencyFrameworkViewSet(SnippetViewSet):
     )
 
 
+class CompetencyIndexView(LocalisedIndexView):
+    # An area is in its competency's locale.
+    localised_fields = ("title", "area")
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("area")  # its column
+
+
+class CompetencyFilterSet(WagtailFilterSet):
+    class Meta:
+        model = Competency
+        fields = ["area__framework", "locale"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The frameworks of every locale, each option saying its language.
+        framework = self.filters["area__framework"]
+        framework.queryset = framework.queryset.select_related("locale")
+        framework.extra["widget"] = OwnLanguageSelect(language_of=locale_language)
+
+
 class CompetencyViewSet(SnippetViewSet):
     model = Competency
     icon = "tick-inverse"
     menu_label = _("Competencies")
-    index_view_class = LocalisedIndexView
+    index_view_class = CompetencyIndexView
     list_display = ["code", "title", "area", "locale"]
-    list_filter = ["area__framework", "locale"]
+    filterset_class = CompetencyFilterSet
     search_fields = ["title", "code", "description"]
     ordering = ["area__framework", "area__sort_order", "sort_order"]
     edit_handler = ObjectList(
@@ -81,12 +109,22 @@ class CompetencyViewSet(SnippetViewSet):
     )
 
 
+class TopicTagIndexView(OwnLanguageIndexMixin, IndexView):
+    # A topic has a name in each language, each in a column of its own.
+    own_language_fields = {
+        "name": settings.LANGUAGE_CODE,
+        "name_en": "en",
+        "name_nb": "nb",
+    }
+
+
 class TopicTagViewSet(SnippetViewSet):
     """The curated list of topics that modules are tagged with."""
 
     model = TopicTag
     icon = "tag"
     menu_label = _("Topics")
+    index_view_class = TopicTagIndexView
     list_display = ["name", "name_en", "name_nb", "slug"]
     search_fields = ["name", "name_en", "name_nb"]
     ordering = ["name"]

@@ -89,6 +89,10 @@ class LocalisedIndexView(IndexView):
 
     localised_fields: tuple[str, ...] = ("title",)
 
+    def get_base_queryset(self):
+        # The locale column names each row's locale: read with the rows.
+        return super().get_base_queryset().select_related("locale")
+
     # Wagtail builds the columns of list_display's field names in these two methods;
     # naming the class here keeps its labels, sorting, link and buttons.
     def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):

@@ -4,6 +4,12 @@ from django import forms
 from django.utils import translation
 
 
+def locale_language(instance) -> str:
+    """The language of a translatable object's own text: its locale's (select the
+    locale with the objects, or this reads it once for each)."""
+    return instance.locale.language_code
+
+
 class LanguageSelect(forms.Select):
     """A choice of languages, each named in itself ("Lietuvių", "English", "Norsk
     bokmål"): every option says its own language (`lang`), so a screen reader reads
