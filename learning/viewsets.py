@@ -37,7 +37,11 @@ from courses.localisation import pages_in_language
 from courses.models import ProgrammePage
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
 from lms.admin_reports import AdminExportMixin
-from lms.admin_tables import FiltersInLanguageMixin, OwnLanguageColumn
+from lms.admin_tables import (
+    FiltersInLanguageMixin,
+    OwnLanguageColumn,
+    OwnLanguageIndexMixin,
+)
 from lms.widgets import OwnLanguageSelect
 
 from .models import Certificate, Cohort, Enrolment, Question, Submission
@@ -119,8 +123,14 @@ class CertificateInspectView(InspectView):
         return context
 
 
+class CertificateIndexView(OwnLanguageIndexMixin, IndexView):
+    # The programme's title as issued, in the certificate's language.
+    own_language_fields = {"programme_title": attrgetter("language")}
+
+
 class CertificateViewSet(ModelViewSet):
     model = Certificate
+    index_view_class = CertificateIndexView
     icon = "tick-inverse"
     menu_label = _("Certificates")
     menu_order = 176

@@ -1,0 +1,39 @@
+"""The certificates' listing shows each programme's title as it was issued, in the
+certificate's language: its cell says which (`lang`, WCAG 3.1.2)."""
+
+import re
+
+from wagtail.users.models import UserProfile
+
+import pytest
+
+from learning import services
+from learning.models import Certificate
+
+from ..courses.pages import catalogue_under, programme_under
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_certificates_programme_title_says_its_language(
+    client, site_content, learner, admin_user
+):
+    programme = programme_under(catalogue_under(site_content))
+    enrolment = services.enrol_learner(learner=learner, programme=programme)
+    Certificate.objects.create(
+        enrolment=enrolment,
+        learner=learner,
+        learner_name="Ona",
+        programme_key=enrolment.programme_key,
+        programme_title="Sosial klyngeutvikling",
+        language="nb",
+        completed_on="2026-11-01",
+    )
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(admin_user)
+
+    html = client.get("/admin/certificates/").content.decode()
+
+    assert re.search(r'<td lang="nb">\s*Sosial klyngeutvikling\s*</td>', html)
