@@ -101,3 +101,12 @@ def test_the_languages_cost_no_query_per_framework(client, english_admin, framew
     assert CompetencyFramework.objects.count() == 3
 
     assert [queries(url) for url in urls] == few
+
+
+def test_the_locale_column_names_each_locale_in_its_language(
+    client, english_admin, frameworks
+):
+    html = client.get(COMPETENCIES).content.decode()
+
+    assert re.search(r'<td lang="lt">\s*Lietuvių\s*</td>', html)
+    assert re.search(r'<td lang="nb">\s*Norsk bokmål\s*</td>', html)
