@@ -4,10 +4,14 @@ Records refer to pages by `translation_key`, which every translation shares; the
 keys back into pages, titles and links in the language wanted.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.utils import translation
 
 from wagtail.models import Locale, Page
+
+from lms import lookups
 
 
 def source_page(page: Page) -> Page:
@@ -73,3 +77,43 @@ def page_in(found: dict, key, language: str, *, fallback_title: str = "") -> tup
         or found.get((key, settings.LANGUAGE_CODE))
         or (fallback_title, settings.SITE_URL + f"/{language}/")
     )
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """A page as a link shows it: its title, address and the language of its title."""
+
+    title: str
+    url: str
+    language: str
+
+
+def course_page_links() -> dict:
+    """{translation key: PageLink} of every live programme, module and lesson, in the
+    active language where translated, else in the default language. One query, once
+    per process and site content version (lms/lookups.py): for pages that link to many
+    course pages for one learner, such as My learning."""
+    from .models import LessonPage, ModulePage, ProgrammePage
+
+    language = translation.get_language() or settings.LANGUAGE_CODE
+
+    def compute() -> dict:
+        found: dict = {}
+        pages = (
+            Page.objects.live()
+            .type(ProgrammePage, ModulePage, LessonPage)
+            .filter(locale__language_code__in=[language, settings.LANGUAGE_CODE])
+            .select_related("locale")
+            .only(
+                "id", "title", "url_path", "path", "depth", "translation_key", "locale"
+            )
+        )
+        for page in pages:
+            code = page.locale.language_code
+            if page.translation_key not in found or code == language:
+                url = page.get_url()
+                if url:
+                    found[page.translation_key] = PageLink(page.title, url, code)
+        return found
+
+    return lookups.remember(("course-page-links", language), compute)

@@ -13,8 +13,9 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from courses.localisation import pages_in_language
+from courses.localisation import PageLink, course_page_links
 from courses.models import LessonPage, ModulePage, ProgrammePage
+from lms import lookups
 
 if TYPE_CHECKING:
     from accounts.models import User
@@ -34,7 +35,8 @@ from .models import (
 class EnrolmentOverview:
     """One of a learner's current enrolments as My learning and the API show it.
 
-    `enrolment` comes with its progress, programme, cohort and certificates loaded;
+    `enrolment` comes with its progress, cohort and certificates loaded (and its
+    programme's `programme_path`); pages are `PageLink`s (title, address, language);
     `modules` are the progress row's figures per module, each with its `page` and the
     `locked_pages` it waits for; `next_step` is the first step the learner may take now
     ({"kind": "lesson" | "quiz" | "assignment", "page", "anchor"}), None when there is
@@ -43,11 +45,11 @@ class EnrolmentOverview:
     """
 
     enrolment: Enrolment
-    programme_page: Page | None
+    programme_page: PageLink | None
     certificate: Certificate | None
     modules: list[dict[str, Any]]
     next_step: dict[str, Any] | None
-    waiting_for_review: list[Page]
+    waiting_for_review: list[PageLink]
     rate_before: bool = False
     rate_after: bool = False
     ratings_before: list[Any] = field(default_factory=list)
@@ -73,23 +75,8 @@ def enrolments_of(learner: User) -> list[EnrolmentOverview]:
     )
     progresses = [getattr(e, "progress", None) for e in enrolments]
     rows_of = [(p.modules or []) if p else [] for p in progresses]
-    lesson_keys = [p.next_lesson_key for p in progresses if p and p.next_lesson_key]
-    lesson_keys += [
-        uuid.UUID(row["next"]["key"])
-        for rows in rows_of
-        for row in rows
-        if (row.get("next") or {}).get("kind") == "lesson"
-    ]
-    module_keys = {
-        uuid.UUID(key)
-        for rows in rows_of
-        for row in rows
-        for key in [row["key"], *row.get("locked_by", [])]
-    }
-    # Titles and addresses are all a page shows of them: one query for every kind.
-    pages = pages_in_language(
-        Page, {*lesson_keys, *module_keys, *(e.programme_key for e in enrolments)}
-    )
+    # Titles and addresses are all a page shows of them (kept by the process).
+    pages = course_page_links()
     overviews = []
     for enrolment, progress, rows in zip(enrolments, progresses, rows_of, strict=True):
         modules = [
@@ -200,15 +187,33 @@ def lesson_completed(learner: User, lesson: LessonPage) -> bool:
 def competency_profile(learner: User, enrolments: list[Enrolment]) -> list[dict]:
     """For each competency the learner's programmes develop: target and achieved level.
 
-    Three queries whatever the number of programmes.
+    One query for the learner's levels; what the programmes develop is content, kept by
+    the process under the site content version (`programme_targets`).
     """
+    paths = sorted({path for e in enrolments if (path := _programme_path(e))})
+    if not paths:
+        return []
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    targets = lookups.remember(
+        ("competency-targets", tuple(paths), language),
+        lambda: programme_targets(paths, language),
+    )
+    achieved = dict(
+        CompetencyAttainment.objects.filter(
+            learner=learner, competency_key__in=[row["key"] for row in targets]
+        ).values_list("competency_key", "level")
+    )
+    return [{**row, "achieved": achieved.get(row["key"], 0)} for row in targets]
+
+
+def programme_targets(paths: list[str], language: str) -> list[dict]:
+    """The competencies the live modules under these programme paths develop, each with
+    its highest target level and its code and title in `language` (else the default
+    language's), by code. Two queries."""
     from django.db.models import Max, Q
 
     from courses.models import Competency, ModuleCompetency
 
-    paths = [path for e in enrolments if (path := _programme_path(e))]
-    if not paths:
-        return []
     in_programmes = Q(pk__in=[])
     for path in paths:
         in_programmes |= Q(module__path__startswith=path)
@@ -218,12 +223,6 @@ def competency_profile(learner: User, enrolments: list[Enrolment]) -> list[dict]
         .annotate(level=Max("target_level"))
         .values_list("competency__translation_key", "level")
     )
-    achieved = dict(
-        CompetencyAttainment.objects.filter(
-            learner=learner, competency_key__in=targets
-        ).values_list("competency_key", "level")
-    )
-    language = translation.get_language()
     names: dict[uuid.UUID, tuple[str, str]] = {}
     for key, code, title, in_language in Competency.objects.filter(
         translation_key__in=targets,
@@ -232,13 +231,7 @@ def competency_profile(learner: User, enrolments: list[Enrolment]) -> list[dict]
         if key not in names or in_language == language:
             names[key] = (code, title)
     rows = [
-        {
-            "key": key,
-            "code": names[key][0],
-            "title": names[key][1],
-            "target": level,
-            "achieved": achieved.get(key, 0),
-        }
+        {"key": key, "code": names[key][0], "title": names[key][1], "target": level}
         for key, level in targets.items()
         if key in names
     ]

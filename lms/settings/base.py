@@ -196,6 +196,9 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+# Sessions are read from the cache and written through to the database: a signed-in
+# page reads no session row, and a flushed cache loses no one's sign-in.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- People -----------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
