@@ -15,30 +15,6 @@ from wagtail.snippets.views.snippets import IndexView
 from .widgets import OwnLanguageSelect
 
 
-class RowLanguageMixin:
-    """Gives the cell template the row's language code as `lang`."""
-
-    @cached_property
-    def language_codes(self) -> dict[int, str]:
-        # One query per listing: Wagtail builds the columns for each request.
-        return dict(Locale.objects.values_list("pk", "language_code"))
-
-    def get_cell_context_data(self, instance, parent_context) -> dict[str, Any]:
-        context = super().get_cell_context_data(instance, parent_context)  # type: ignore[misc]
-        context["lang"] = self.language_codes.get(instance.locale_id)
-        return context
-
-
-class LocalisedColumn(RowLanguageMixin, Column):
-    cell_template_name = "includes/admin/localised_cell.html"
-
-
-class LocalisedTitleColumn(RowLanguageMixin, TitleColumn):
-    """The linked first column; its buttons stay in the admin's language."""
-
-    cell_template_name = "includes/admin/localised_title_cell.html"
-
-
 class OwnLanguageMixin:
     """Gives the cell template `lang`: the column's own language, fixed (a field
     written in one language whatever the row) or read from the row by a function."""
@@ -52,6 +28,31 @@ class OwnLanguageMixin:
         language = self.language_of
         context["lang"] = language(instance) if callable(language) else language
         return context
+
+
+class RowLanguageMixin(OwnLanguageMixin):
+    """The row's own language: its locale's (translatable snippets)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, language_of=self.row_language, **kwargs)
+
+    @cached_property
+    def language_codes(self) -> dict[int, str]:
+        # One query per listing: Wagtail builds the columns for each request.
+        return dict(Locale.objects.values_list("pk", "language_code"))
+
+    def row_language(self, instance) -> str:
+        return self.language_codes.get(instance.locale_id, "")
+
+
+class LocalisedColumn(RowLanguageMixin, Column):
+    cell_template_name = "includes/admin/localised_cell.html"
+
+
+class LocalisedTitleColumn(RowLanguageMixin, TitleColumn):
+    """The linked first column; its buttons stay in the admin's language."""
+
+    cell_template_name = "includes/admin/localised_title_cell.html"
 
 
 class OwnLanguageColumn(OwnLanguageMixin, Column):
