@@ -13,8 +13,9 @@ is the same), so a published change shows on the next request. Previews are rend
 are never stored. A request with `Cache-Control: no-cache` (a forced reload) is
 rendered afresh and replaces the stored page.
 
-With a front-end cache (Varnish, a CDN) configured through Wagtail's `frontend_cache`,
-Wagtail purges a page's URLs when it is published; this cache sits behind it.
+A front-end cache (Varnish, a CDN) in front of it is not purged yet: Wagtail's
+`frontend_cache` is not installed, and the changes that retire this cache's pages
+(records shown on many pages) would have to purge those pages' URLs too.
 """
 
 from __future__ import annotations
