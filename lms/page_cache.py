@@ -13,9 +13,9 @@ is the same), so a published change shows on the next request. Previews are rend
 are never stored. A request with `Cache-Control: no-cache` (a forced reload) is
 rendered afresh and replaces the stored page.
 
-A front-end cache (Varnish, a CDN) in front of it is not purged yet: Wagtail's
-`frontend_cache` is not installed, and the changes that retire this cache's pages
-(records shown on many pages) would have to purge those pages' URLs too.
+With a front-end cache (Varnish, a CDN) configured (`FRONTEND_CACHE_PURGE_URL`), the
+pages stored here are marked for it to keep too, and every change that retires them
+here purges them there (lms/front_end_cache.py).
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.template.response import SimpleTemplateResponse
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from . import navigation
+from . import front_end_cache, navigation
 
 HIT_HEADER = "X-Page-Cache"
 # Cookies that make a request personal: the session (signed in, or a page password
@@ -137,6 +138,16 @@ class AnonymousPageCacheMiddleware:
         if storable(request, response):
             if isinstance(response, SimpleTemplateResponse):
                 response.render()  # once: a rendered response renders no more
+            if front_end_cache.configured():
+                # A shared cache in front may keep it as long, apart from anyone
+                # sending cookies; browsers ask again each time (lms/front_end_cache.py).
+                patch_cache_control(
+                    response,
+                    public=True,
+                    s_maxage=settings.PAGE_CACHE_SECONDS,
+                    max_age=0,
+                )
+                patch_vary_headers(response, ("Cookie",))
             headers = [
                 (name, value)
                 for name, value in response.items()

@@ -13,7 +13,7 @@ from wagtail.signals import (
     post_page_move,
 )
 
-from . import navigation
+from . import front_end_cache, navigation
 
 
 def retire_now_and_after_commit() -> None:
@@ -22,6 +22,7 @@ def retire_now_and_after_commit() -> None:
     between the two, and kept what it built under the new version, is retired too."""
     navigation.invalidate()
     transaction.on_commit(navigation.invalidate)
+    front_end_cache.queue_purge()
 
 
 @receiver(page_published)

@@ -23,3 +23,11 @@ def prune_heartbeats() -> int:
         beat_at__lt=timezone.now() - timedelta(days=7)
     ).delete()
     return deleted
+
+
+@shared_task(ignore_result=True, autoretry_for=(OSError,), retry_backoff=True)
+def purge_front_end_cache() -> int:
+    """Purge every live page from the front-end cache (lms/front_end_cache.py)."""
+    from .front_end_cache import purge_live_pages
+
+    return purge_live_pages()

@@ -77,6 +77,7 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.settings",
     "ninja",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.UsersAppConfig",
@@ -674,6 +675,18 @@ DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="")
 # How long a course page is kept for visitors who are not signed in (lms/page_cache.py);
 # any published change retires every stored page at once. 0 turns the cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# A front-end cache (Varnish, Squid, nginx with purge) in front of the platform: the
+# address it takes PURGE requests at. The pages the page cache stores are then also
+# marked `Cache-Control: public, s-maxage=PAGE_CACHE_SECONDS`, and every change that
+# retires them purges their URLs there (lms/front_end_cache.py). Empty: none.
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 # Funders' figures for events (events/indicators.py): the share of "good" and "very good"
 # answers an event must reach, the responses below which that share is unreliable, and
