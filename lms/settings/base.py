@@ -77,7 +77,6 @@ THIRD_PARTY_APPS = [
     "wagtail.contrib.settings",
     "ninja",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "accounts.apps.UsersAppConfig",
@@ -681,6 +680,9 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # retires them purges their URLs there (lms/front_end_cache.py). Empty: none.
 FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
 if FRONTEND_CACHE_PURGE_URL:
+    # Wagtail's app also purges a published page's own URLs at once; without a front-end
+    # cache it would work out every published page's URLs for nothing.
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
     WAGTAILFRONTENDCACHE = {
         "default": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

@@ -55,7 +55,6 @@ def test_a_publish_queues_one_purge_of_every_live_page_after_the_commit(
         publish(module)
         publish(course["programme"])  # the same burst: one purge
     assert front_end == [{"countdown": front_end_cache.DELAY_SECONDS}]
-    assert any(url.endswith(module.url) for url in PURGED)  # Wagtail's, at once
     PURGED.clear()
 
     purged = tasks.purge_front_end_cache()
