@@ -34,7 +34,10 @@ class LmsConfig(AppConfig):
             metrics,  # noqa: F401 - counts task failures in workers
             signals,  # noqa: F401
         )
+        from .shipped_names import install as show_shipped_names_translated
         from .sites import sync_sites_after_migrate
+
+        show_shipped_names_translated()
 
         post_migrate.connect(
             sync_sites_after_migrate, sender=self, dispatch_uid="lms.sync_sites"

@@ -1,0 +1,142 @@
+"""Names the platform and Wagtail ship as data, shown in the reader's language.
+
+Wagtail's workflows and tasks and Django's groups have one `name` each, a database
+value. The ones the platform creates ("Programme review", "Learners", Wagtail's own
+"Moderators approval", ...) would otherwise read in English on a Lithuanian or
+Norwegian admin page. Here each such name has a msgid; reading `name` on an instance
+gives a `ShownName`: a string whose *value* is the msgid (what the database holds,
+what code compares and looks up, what fixtures and backups carry) and whose `str()`
+is its translation in the active language (what templates, forms and `%` show).
+
+A form saved in another language sends the translation back; it is recognised and
+stored as the msgid, so the row keeps one name. A name an administrator chose
+themselves is shown as they wrote it.
+"""
+
+import re
+from functools import cache, partial
+
+from django.conf import settings
+from django.db.models.query_utils import DeferredAttribute
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext, gettext_noop
+
+WORKFLOW_NAMES = [
+    gettext_noop("Programme review"),
+    gettext_noop("Moderators approval"),
+]
+TASK_NAMES = [
+    gettext_noop("Review by an administrator"),
+    gettext_noop("Moderators approval"),
+]
+GROUP_NAMES = [
+    gettext_noop("Learners"),
+    gettext_noop("Trainers"),
+    gettext_noop("Coordinators"),
+    gettext_noop("Administrators"),
+    gettext_noop("Moderators"),
+    gettext_noop("Editors"),
+    # A programme's own group (courses.permissions.programme_group_name).
+    gettext_noop("Programme trainers [%(key)s]"),
+]
+
+
+class ShownName(str):
+    """A shipped name: compares, hashes and is stored as its msgid; shown translated."""
+
+    msgid: str
+    params: dict[str, str]
+
+    def __new__(cls, msgid: str, params: dict[str, str] | None = None):
+        value = msgid % params if params else msgid
+        name = super().__new__(cls, value)
+        name.msgid = msgid
+        name.params = params or {}
+        return name
+
+    def __str__(self) -> str:
+        shown = gettext(self.msgid)
+        return shown % self.params if self.params else shown
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __html__(self) -> str:
+        return escape(str(self))
+
+    def __reduce__(self):
+        # Pickled (cached) as the plain stored value.
+        return (str, (str.__str__(self),))
+
+
+def _pattern(text: str) -> re.Pattern[str]:
+    parts = re.split(r"%\((\w+)\)s", text)
+    regex = "".join(
+        re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+        for i, part in enumerate(parts)
+    )
+    return re.compile(f"^{regex}$")
+
+
+@cache
+def _recognisers(msgids: tuple[str, ...]) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, msgid) for each msgid and its translation in every language."""
+    found = []
+    for msgid in msgids:
+        forms = {msgid}
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                forms.add(gettext(msgid))
+        found += [(_pattern(form), msgid) for form in sorted(forms)]
+    return found
+
+
+def recognise(value: str, msgids: tuple[str, ...]) -> str:
+    """`value` as a ShownName when it is one of `msgids` in any language, else itself."""
+    if not isinstance(value, str) or isinstance(value, ShownName):
+        return value
+    for pattern, msgid in _recognisers(msgids):
+        match = pattern.match(value)
+        if match:
+            return ShownName(msgid, match.groupdict() or None)
+    return value
+
+
+class ShownNameAttribute(DeferredAttribute):
+    """The model field's attribute, read as a ShownName where the value is shipped."""
+
+    def __init__(self, field, msgids: list[str]):
+        super().__init__(field)
+        self.msgids = tuple(msgids)
+
+    def __get__(self, instance, cls=None):
+        value = super().__get__(instance, cls)
+        if instance is None:
+            return value
+        return recognise(value, self.msgids)
+
+    def __set__(self, instance, value):
+        instance.__dict__[self.field.attname] = value
+
+
+def install() -> None:
+    """Read the shipped models' `name` through ShownNameAttribute (LmsConfig.ready)."""
+    from django.contrib.auth.models import Group
+
+    from wagtail.models import Task, Workflow
+
+    for model, msgids in (
+        (Workflow, WORKFLOW_NAMES),
+        (Task, TASK_NAMES),
+        (Group, GROUP_NAMES),
+    ):
+        field = model._meta.get_field("name")
+        setattr(model, field.attname, ShownNameAttribute(field, msgids))
+        # Serialisers (fixtures, backups) write `str()` of the value: the stored one.
+        field.value_to_string = partial(_stored_value, field)  # type: ignore[method-assign]
+
+
+def _stored_value(field, instance) -> str:
+    value = field.value_from_object(instance)
+    return str.__str__(value) if isinstance(value, str) else value

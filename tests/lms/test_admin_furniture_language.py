@@ -1,0 +1,34 @@
+"""Wagtail's own admin pages say which language each name is in, and name no one as
+"None"."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_account_page_names_each_admin_language_in_itself(in_admin, admin_user):
+    html = in_admin(admin_user, "nb").get("/admin/account/").content.decode()
+
+    select = re.search(
+        r'<select name="locale-preferred_language".*?</select>', html, re.S
+    )
+    assert select, "the preferred language select"
+    options = dict(re.findall(r'<option value="(\w+)"[^>]*?lang="(\w+)"', select[0]))
+    assert options == {"en": "en", "lt": "lt", "nb": "nb"}
+
+
+def test_a_page_published_by_no_one_was_published_by_the_system(
+    in_admin, admin_user, site_content
+):
+    # The demo's seed, like a scheduled publish, publishes with no user.
+    client = in_admin(admin_user, "lt")
+
+    html = client.get("/admin/reports/aging-pages/").content.decode()
+
+    cells = re.findall(
+        r'<span\s+class="avatar small"\s*>.*?</span>\s*(\S+)', html, re.S
+    )
+    assert cells and set(cells) == {"Sistema"}
+    assert "None" not in re.sub(r'class="[^"]*"', "", html)
