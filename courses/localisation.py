@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
 
 from wagtail.models import Locale, Page
 
@@ -86,6 +87,14 @@ class PageLink:
     title: str
     url: str
     language: str
+
+    @property
+    def marked_title(self) -> str:
+        """The title as HTML for a sentence in the active language: marked with its own
+        language (`lang`) where it fell back to another."""
+        if self.language == translation.get_language():
+            return conditional_escape(self.title)
+        return format_html('<span lang="{}">{}</span>', self.language, self.title)
 
 
 def course_page_links() -> dict:

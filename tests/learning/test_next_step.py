@@ -72,7 +72,10 @@ def test_my_learning_names_what_is_missing_in_each_module(client, learner, cours
     html = my_learning(client, learner)
 
     first_lesson = lessons(course["first"])[0]
-    assert f'href="{first_lesson.url}">Continue: {first_lesson.title}' in html
+    # the lesson has no English translation: its title says it is Lithuanian
+    assert (
+        f'href="{first_lesson.url}">Continue: <span lang="lt">{first_lesson.title}</span>'
+    ) in html
     assert "1 lesson</li>" in html and "the assignment</li>" in html
     assert "2 lessons</li>" in html  # module B's, locked behind A
 
@@ -127,7 +130,9 @@ def test_once_the_assignment_passes_continue_opens_the_next_module(
     html = my_learning(client, learner)
 
     lesson = lessons(course["second"])[0]
-    assert f'href="{lesson.url}">Continue: {lesson.title}' in html
+    assert (
+        f'href="{lesson.url}">Continue: <span lang="lt">{lesson.title}</span>' in html
+    )
     assert "Opens once you finish:" not in html
 
 
@@ -145,7 +150,26 @@ def test_continue_points_to_the_final_quiz_when_the_lessons_are_done(
 
     block = next(iter(module_with_quiz.quiz)).id
     assert f'href="{module_with_quiz.url}#quiz-{block}"' in html
-    assert "Continue: the final quiz of" in html
+    assert (
+        f'Continue: the final quiz of <span lang="lt">{module_with_quiz.title}' in html
+    )
+
+
+def test_continue_marks_no_title_in_the_pages_own_language(client, learner, course):
+    enrolment = services.enrol_learner(learner=learner, programme=course["programme"])
+    services.recalculate_progress(enrolment=enrolment)
+    client.force_login(learner)
+
+    html = client.get("/lt/my-learning/").content.decode()
+
+    first_lesson = lessons(course["first"])[0]
+    assert f'href="{first_lesson.url}">{_continue_lt(first_lesson.title)}' in html
+    assert '<span lang="lt">' not in html
+
+
+def _continue_lt(title: str) -> str:
+    with translation.override("lt"):
+        return gettext("Continue: %(title)s") % {"title": title}
 
 
 def test_an_asked_resubmission_is_the_next_step(client, learner, trainer, course):
