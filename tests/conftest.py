@@ -1,6 +1,8 @@
 from django.apps import apps as django_apps
 from django.core.cache import cache
 
+from wagtail.users.models import UserProfile
+
 import pytest
 
 from accounts.roles import Role, sync_role_groups
@@ -55,6 +57,28 @@ def admin_user(organisation):
     return UserFactory(
         email="admin@example.org", organisation=organisation, role=Role.ADMIN
     )
+
+
+@pytest.fixture
+def in_admin(client):
+    """Sign a person in on the test client with the admin in a language (English unless
+    told): `in_admin(person, "nb")`."""
+
+    def sign_in(person, language: str = "en"):
+        UserProfile.objects.update_or_create(
+            user=person, defaults={"preferred_language": language}
+        )
+        client.force_login(person)
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def english_admin(in_admin, admin_user):
+    """The administrator, signed in on the test client, the admin in English."""
+    in_admin(admin_user)
+    return admin_user
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ import re
 
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from learning import services
@@ -17,15 +15,6 @@ from ..factories import OrganisationFactory, UserFactory
 from ..language_check import organisation_names, wrong_language_text
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def english_admin(client, admin_user):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
-    return admin_user
 
 
 @pytest.fixture

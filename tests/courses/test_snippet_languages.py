@@ -7,26 +7,15 @@ import re
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from courses.models import Competency, CompetencyFramework, TopicTag
 
 from .factories import make_framework
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_content")]
 
 COMPETENCIES = "/admin/snippets/courses/competency/"
-
-
-@pytest.fixture
-def english_admin(client, site_content, admin_user):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
-    return admin_user
 
 
 @pytest.fixture

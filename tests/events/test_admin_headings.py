@@ -4,8 +4,6 @@ and breadcrumbs from the admin home. (Wagtail's generic base template reads
 
 from django.urls import reverse
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from events.models import EventTrainer
@@ -15,12 +13,8 @@ from ..reports.helpers import breadcrumbs, h1_texts
 pytestmark = pytest.mark.django_db
 
 
-def heading_of(client, person, url) -> tuple[list[str], list]:
-    profile = UserProfile.get_for_user(person)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(person)
-    response = client.get(url)
+def heading_of(in_admin, person, url) -> tuple[list[str], list]:
+    response = in_admin(person).get(url)
     assert response.status_code == 200
     html = response.content.decode()
     return h1_texts(html), breadcrumbs(html)
@@ -32,8 +26,8 @@ def trained(event, trainer):
     return event
 
 
-def test_the_staff_registration_page_is_headed(client, coordinator):
-    h1, crumbs = heading_of(client, coordinator, reverse("events_register_staff"))
+def test_the_staff_registration_page_is_headed(in_admin, coordinator):
+    h1, crumbs = heading_of(in_admin, coordinator, reverse("events_register_staff"))
 
     assert h1 == ["Register staff for an event"]
     assert crumbs == [
@@ -42,25 +36,25 @@ def test_the_staff_registration_page_is_headed(client, coordinator):
     ]
 
 
-def test_the_attendance_pages_are_headed(client, trained, trainer):
+def test_the_attendance_pages_are_headed(in_admin, trained, trainer):
     listing = reverse("events_attendance_list")
     home = (reverse("wagtailadmin_home"), "Home")
 
-    assert heading_of(client, trainer, listing) == (
+    assert heading_of(in_admin, trainer, listing) == (
         ["Attendance"],
         [home, ("", "Attendance")],
     )
     assert heading_of(
-        client, trainer, reverse("events_attendance", args=[trained.pk])
+        in_admin, trainer, reverse("events_attendance", args=[trained.pk])
     ) == (
         ["Attendance: Mokymai Biržuose"],
         [home, (listing, "Attendance"), ("", "Mokymai Biržuose")],
     )
 
 
-def test_the_survey_answers_page_is_headed(client, trained, trainer):
+def test_the_survey_answers_page_is_headed(in_admin, trained, trainer):
     h1, crumbs = heading_of(
-        client, trainer, reverse("events_survey_answers", args=[trained.pk])
+        in_admin, trainer, reverse("events_survey_answers", args=[trained.pk])
     )
 
     assert h1 == ["Survey answers: Mokymai Biržuose"]
@@ -73,12 +67,12 @@ def test_the_survey_answers_page_is_headed(client, trained, trainer):
 
 
 def test_the_cancel_page_is_headed_under_the_event_in_the_page_tree(
-    client, event, coordinator, admin_user
+    in_admin, event, coordinator, admin_user
 ):
     url = reverse("events_call_off", args=[event.pk])
 
     for person in (coordinator, admin_user):
-        h1, crumbs = heading_of(client, person, url)
+        h1, crumbs = heading_of(in_admin, person, url)
         assert h1 == ["Cancel the event: Mokymai Biržuose"]
         assert crumbs[-1] == ("", "Cancel the event")
         assert len(crumbs) >= 2 and all(href for href, _label in crumbs[:-1])

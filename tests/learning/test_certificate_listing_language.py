@@ -3,8 +3,6 @@ certificate's language: its cell says which (`lang`, WCAG 3.1.2)."""
 
 import re
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from learning import services
@@ -16,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_certificates_programme_title_says_its_language(
-    client, site_content, learner, admin_user
+    client, in_admin, site_content, learner, admin_user
 ):
     programme = programme_under(catalogue_under(site_content))
     enrolment = services.enrol_learner(learner=learner, programme=programme)
@@ -29,10 +27,7 @@ def test_a_certificates_programme_title_says_its_language(
         language="nb",
         completed_on="2026-11-01",
     )
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(admin_user)
+    in_admin(admin_user)
 
     html = client.get("/admin/certificates/").content.decode()
 

@@ -2,8 +2,6 @@
 language: wherever the reports show one to someone reading another language, it says
 its own (`lang`, WCAG 3.1.2)."""
 
-from wagtail.users.models import UserProfile
-
 import pytest
 
 from ..language_check import organisation_names, wrong_language_text
@@ -30,13 +28,6 @@ def named(world):
     return world
 
 
-def english(client, person):
-    profile = UserProfile.get_for_user(person)
-    profile.preferred_language = "en"
-    profile.save()
-    client.force_login(person)
-
-
 def unmarked(html: str) -> list[str]:
     names = organisation_names()
     # Municipalities' names are Lithuanian; a Norwegian region only says its language
@@ -46,8 +37,8 @@ def unmarked(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("url", REPORTS)
-def test_reports_mark_the_language_of_organisation_names(client, named, url):
-    english(client, named["people"]["admin"])
+def test_reports_mark_the_language_of_organisation_names(client, in_admin, named, url):
+    in_admin(named["people"]["admin"])
 
     html = client.get(url).content.decode()
 
@@ -55,8 +46,10 @@ def test_reports_mark_the_language_of_organisation_names(client, named, url):
     assert unmarked(html) == []
 
 
-def test_organisations_report_marks_regions_in_their_country_language(client, named):
-    english(client, named["people"]["admin"])
+def test_organisations_report_marks_regions_in_their_country_language(
+    client, in_admin, named
+):
+    in_admin(named["people"]["admin"])
 
     html = client.get("/admin/reports/organisations/").content.decode()
 
@@ -64,8 +57,8 @@ def test_organisations_report_marks_regions_in_their_country_language(client, na
     assert '<span lang="nb">Nordland fylke</span>' in html
 
 
-def test_competencies_by_organisation_mark_the_names(client, named):
-    english(client, named["people"]["admin"])
+def test_competencies_by_organisation_mark_the_names(client, in_admin, named):
+    in_admin(named["people"]["admin"])
 
     html = client.get(
         "/admin/reports/competencies/", {"rows": "organisation"}
@@ -74,8 +67,8 @@ def test_competencies_by_organisation_mark_the_names(client, named):
     assert unmarked(html) == []
 
 
-def test_a_chosen_organisation_is_marked_too(client, named):
-    english(client, named["people"]["admin"])
+def test_a_chosen_organisation_is_marked_too(client, in_admin, named):
+    in_admin(named["people"]["admin"])
     organisation = named["organisations"]["a"]
 
     html = client.get(
@@ -86,11 +79,11 @@ def test_a_chosen_organisation_is_marked_too(client, named):
     assert unmarked(html) == []
 
 
-def test_a_region_shared_by_two_countries_says_no_language(client, named):
+def test_a_region_shared_by_two_countries_says_no_language(client, in_admin, named):
     org_b = named["organisations"]["b"]
     org_b.region = "Biržų rajonas"
     org_b.save()
-    english(client, named["people"]["admin"])
+    in_admin(named["people"]["admin"])
 
     html = client.get("/admin/reports/learners/").content.decode()
 
@@ -98,8 +91,10 @@ def test_a_region_shared_by_two_countries_says_no_language(client, named):
 
 
 @pytest.mark.parametrize("who", ["admin", "coordinator_a"])
-def test_the_dashboard_marks_the_language_of_organisation_names(client, named, who):
-    english(client, named["people"][who])
+def test_the_dashboard_marks_the_language_of_organisation_names(
+    client, in_admin, named, who
+):
+    in_admin(named["people"][who])
 
     html = client.get("/admin/").content.decode()
 
