@@ -1,12 +1,10 @@
 """The admin's own furniture in Chromium, in each language: no side-menu label is cut
 off with an ellipsis, and the account page's time-zone select raises nothing."""
 
-from wagtail.users.models import UserProfile
-
 import pytest
 from playwright.sync_api import expect
 
-from ..factories import PASSWORD
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,15 +13,8 @@ CUT_LABELS = """() => [...document.querySelectorAll('.sidebar-main-menu .menuite
     .map(label => label.textContent.trim())"""
 
 
-def sign_in(page, person, language: str) -> None:
-    UserProfile.objects.update_or_create(
-        user=person, defaults={"preferred_language": language}
-    )
-    page.goto("/en/accounts/login/?next=/admin/")
-    page.get_by_label("Email").fill(person.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
-    expect(page).to_have_url("/admin/")
+def sign_in_to_admin(page, person, language: str) -> None:
+    sign_in(page, person, language=language, next_url="/admin/")
     expect(page.locator(".sidebar-main-menu .menuitem-label").first).to_be_visible()
 
 
@@ -49,7 +40,7 @@ def test_no_admin_menu_label_is_cut_off(
 ):
     for person in (admin_user, coordinator):
         page.context.clear_cookies()
-        sign_in(page, person, language)
+        sign_in_to_admin(page, person, language)
         expect(page.locator("html")).to_have_attribute("lang", language)
         assert cut_labels(page) == set(), person.email
 
@@ -63,7 +54,7 @@ def test_the_account_page_raises_no_script_error(page, site_content, admin_user)
             errors.append(message.text) if message.type == "error" else None
         ),
     )
-    sign_in(page, admin_user, "en")
+    sign_in_to_admin(page, admin_user, "en")
 
     page.goto("/admin/account/")
     # The select's script names every zone it offers through Intl.DateTimeFormat.

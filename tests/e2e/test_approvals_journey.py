@@ -6,8 +6,6 @@ from urllib.parse import urlsplit
 
 from django.utils import translation
 
-from wagtail.users.models import UserProfile
-
 import pytest
 from playwright.sync_api import expect
 
@@ -15,20 +13,10 @@ from learning import services
 from learning.models import Enrolment
 
 from ..courses.pages import catalogue_under, programme_under, publish
-from ..factories import PASSWORD, UserFactory
+from ..factories import UserFactory
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, person, language: str) -> None:
-    UserProfile.objects.update_or_create(
-        user=person, defaults={"preferred_language": language}
-    )
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(person.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
 
 
 def test_a_coordinator_approves_a_request_and_a_learner_is_refused(
@@ -44,7 +32,7 @@ def test_a_coordinator_approves_a_request_and_a_learner_is_refused(
         heading = translation.gettext("Enrolments awaiting approval")
         empty = translation.gettext("No enrolments are waiting for your approval.")
 
-    sign_in(page, coordinator, "lt")
+    sign_in(page, coordinator, language="lt")
     page.goto("/admin/enrolments/pending/")
     expect(page.get_by_role("heading", name=heading)).to_be_visible()
     expect(page.get_by_text("ona.prasytoja@example.org")).to_be_visible()
@@ -58,7 +46,7 @@ def test_a_coordinator_approves_a_request_and_a_learner_is_refused(
     assert request.status == Enrolment.Status.ACTIVE
 
     page.context.clear_cookies()
-    sign_in(page, learner, "lt")
+    sign_in(page, learner, language="lt")
     page.goto("/admin/enrolments/pending/")
     # Sent away from the listing (to the sign-in, with a refusal).
     assert urlsplit(page.url).path != "/admin/enrolments/pending/"

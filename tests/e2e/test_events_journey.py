@@ -13,7 +13,7 @@ from events import calendar, services
 from events.models import Attendance, EventPage, Registration, SurveyResponse
 
 from ..events.pages import event_under, index_under, translate
-from ..factories import PASSWORD
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -33,10 +33,7 @@ def test_a_learner_registers_checks_in_and_answers_the_survey_once(
     english = translate(event, "en", title="Training in Biržai")
     listing_en = english.get_parent().specific
 
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(learner.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    sign_in(page, learner)
 
     page.goto(listing_en.url)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
@@ -115,10 +112,7 @@ def test_a_learner_registers_checks_in_and_answers_the_survey_once(
 def test_the_calendar_link_page_is_accessible_and_a_revoked_link_is_gone(
     page, site_content, learner, assert_accessible
 ):
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(learner.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    sign_in(page, learner)
 
     page.goto("/en/events/calendar/")
     expect(page.get_by_role("heading", level=1)).to_have_text("My calendar link")

@@ -11,17 +11,9 @@ from learning.models import CompetencyAttainment, Enrolment, QuizAttempt
 
 from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, module_under, programme_under
-from ..factories import PASSWORD
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, learner) -> None:
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(learner.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
-    expect(page).not_to_have_url("/en/accounts/login/")
 
 
 @pytest.fixture

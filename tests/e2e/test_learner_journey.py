@@ -9,8 +9,8 @@ from lms.celery import app as celery_app
 
 from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, module_under, programme_under
-from ..factories import PASSWORD
 from ..integration.conftest import CeleryProcesses
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -41,10 +41,7 @@ def test_a_learner_enrols_fails_then_passes_a_quiz_and_sees_progress(
     module = module_under(programme, lessons=2, quiz=True, competency=competency)
     lesson = module.get_children().first()
 
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(learner.email)
-    page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    sign_in(page, learner)
     page.goto(programme.url)
     page.get_by_role("button", name="Registruotis").click()
     expect(page.get_by_text("Jūs užsiregistravę.")).to_be_visible()

@@ -15,8 +15,8 @@ from notifications.models import Kind
 
 from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
-from ..factories import PASSWORD
 from ..learning.test_certificate_pdf import LONG, page_count
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -56,10 +56,7 @@ def test_the_learners_pages_meet_wcag_aa(
     page.goto(f"/lt/notifications/unsubscribe/{token}/")
     assert_accessible(page)
 
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(learner.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    sign_in(page, learner)
     for path in (
         module.url,  # assignment, questions, enrolment panel
         f"/lt/learning/enrolments/{enrolment.pk}/self-assessment/before/",

@@ -7,6 +7,7 @@ from allauth.mfa.models import Authenticator
 from playwright.sync_api import expect
 
 from ..factories import PASSWORD
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,13 +33,6 @@ def virtual_authenticator(page) -> tuple[object, str]:
     return cdp, added["authenticatorId"]
 
 
-def sign_in_with_password(page, person) -> None:
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(person.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
-
-
 def sign_out(page) -> None:
     page.context.clear_cookies()
 
@@ -47,7 +41,7 @@ def test_a_trainer_adds_a_passkey_and_signs_in_with_it(
     page, site_content, trainer, assert_accessible
 ):
     cdp, authenticator = virtual_authenticator(page)
-    sign_in_with_password(page, trainer)
+    sign_in(page, trainer)
 
     page.goto("/en/accounts/2fa/")
     assert_accessible(page)
@@ -75,7 +69,7 @@ def test_a_trainer_adds_a_passkey_and_signs_in_with_it(
 
     # Password, then the passkey as the second factor.
     sign_out(page)
-    sign_in_with_password(page, trainer)
+    sign_in(page, trainer)
     page.wait_for_url("**/2fa/authenticate/**")
     assert_accessible(page)
     page.get_by_role("button", name="Use a security key").click()

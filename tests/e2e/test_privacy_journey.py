@@ -17,6 +17,7 @@ from privacy.models import DataExport
 from ..courses.pages import catalogue_under, module_under, programme_under
 from ..events.pages import event_under, index_under
 from ..factories import PASSWORD
+from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,10 +38,7 @@ def test_a_learner_downloads_their_data_and_closes_their_account(
         expect(page.get_by_role("heading", level=1)).to_be_visible()
         assert_accessible(page)
 
-    page.goto("/en/accounts/login/")
-    page.get_by_label("Email").fill(learner.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign In", exact=True).click()
+    sign_in(page, learner)
     page.goto("/en/accounts/profile/")
     page.get_by_role(
         "link", name="My data: download a copy or close your account"
