@@ -9,10 +9,13 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 
+from wagtail.users.models import UserProfile
+
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
 
 from . import lookups
+from .admin_pages import admin_page
 
 # URL spaces outside i18n_patterns (lms/urls.py). Django would answer a 404 there with a
 # redirect to the same path under /lt/, which Wagtail's catch-all page route accepts.
@@ -83,12 +86,16 @@ class AdminPermissionDeniedMiddleware:
             and response.get("Location") == reverse("wagtailadmin_home")
             and self._took_denial_message(request)
         ):
-            return TemplateResponse(
-                request,
-                "wagtailadmin/permission_denied.html",
-                {"header_title": _("Permission denied")},
-                status=403,
-            ).render()
+            # in the admin's language, as Wagtail's views answer (the view's own
+            # language was undone when it returned)
+            profile = UserProfile.get_for_user(request.user)
+            with translation.override(profile.get_preferred_language()):
+                return TemplateResponse(
+                    request,
+                    "wagtailadmin/permission_denied.html",
+                    admin_page(_("Permission denied")),
+                    status=403,
+                ).render()
         return response
 
     @staticmethod

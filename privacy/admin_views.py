@@ -7,10 +7,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.roles import Role, has_role
+from lms.admin_pages import admin_page
 
 from . import services
 from .models import ClosedAccount, DataExport
@@ -58,7 +60,11 @@ def person_privacy(request, user_id: int):
             "closed": ClosedAccount.objects.filter(user_id=person.pk).first(),
             "exports": DataExport.objects.filter(user=person)[:10],
             "form": form,
-            "header_title": _("Personal data of %(person)s") % {"person": person},
+            **admin_page(
+                _("Personal data of %(person)s") % {"person": person},
+                (reverse("wagtailusers_users:index"), _("Users")),
+                (reverse("wagtailusers_users:edit", args=[person.pk]), str(person)),
+            ),
         },
     )
 

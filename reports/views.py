@@ -12,9 +12,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
 from accounts.models import Organisation
+from lms.admin_pages import admin_page
 from lms.admin_reports import FiguresReportView, FilteredReportView
 from lms.admin_tables import FiltersInLanguageMixin
 
@@ -88,21 +87,6 @@ def with_organisation_languages(rows, field: str):
         else:
             row.organisation_lang = language
     return rows
-
-
-def admin_page(title: str, *trail: tuple[str, str]) -> dict:
-    """The heading of a page on Wagtail's generic base template, as its own views give
-    it: the title (the <h1>) and the breadcrumbs from the admin's home through `trail`
-    ((url, label) pairs) to this page."""
-    return {
-        "page_title": title,
-        "header_title": title,
-        "breadcrumbs_items": [
-            *WagtailAdminTemplateMixin.breadcrumbs_items,
-            *({"url": url, "label": label} for url, label in trail),
-            {"url": "", "label": title},
-        ],
-    }
 
 
 def refused(request):
