@@ -1,5 +1,5 @@
-"""Wagtail's own admin pages say which language each name is in, and name no one as
-"None"."""
+"""Wagtail's own admin pages say which language each name is in, name no one as
+"None", and have no link without a name."""
 
 import re
 
@@ -32,3 +32,17 @@ def test_a_page_published_by_no_one_was_published_by_the_system(
     )
     assert cells and set(cells) == {"Sistema"}
     assert "None" not in re.sub(r'class="[^"]*"', "", html)
+
+
+@pytest.mark.parametrize("path", ["/admin/locales/new/", "/admin/locales/edit/{pk}/"])
+def test_the_locale_forms_have_no_nameless_link_in_their_header(
+    in_admin, admin_user, site_content, path
+):
+    from wagtail.models import Locale
+
+    url = path.format(pk=Locale.objects.get(language_code="en").pk)
+    html = in_admin(admin_user).get(url).content.decode()
+
+    header = html.split("<header", 1)[1].split("</header>", 1)[0]
+    links = re.findall(r"<a [^>]*>(.*?)</a>", header, re.S)
+    assert all(re.sub(r"<[^>]+>|\s", "", link) for link in links)
