@@ -4,6 +4,8 @@ from django.utils.translation import gettext, gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.forms.account import LocalePreferencesForm
+from wagtail.admin.forms.collections import GroupCollectionManagementPermissionFormSet
+from wagtail.images.forms import GroupImagePermissionFormSet
 from wagtail.utils.version import get_main_version
 
 from .widgets import LanguageSelect
@@ -49,3 +51,43 @@ def name_admin_languages_in_their_own_language() -> None:
 
 
 name_admin_languages_in_their_own_language()
+
+
+# Wagtail's own msgids, translated by Wagtail's catalogues (so not extracted into ours).
+wagtails_own = gettext_lazy
+# Wagtail translates the permission labels of these two group forms when the module is
+# imported (wagtail/images/forms.py, wagtail/admin/forms/collections.py: `gettext`), so
+# every admin saw them in the process's first language (Lithuanian, the default, in an
+# English or Norwegian admin). The formsets keep the list they were built with; its
+# entries become lazy, translated for each request.
+LAZY_PERMISSION_LABELS = {
+    GroupImagePermissionFormSet: [
+        ("add_image", wagtails_own("Add"), wagtails_own("Add/edit images you own")),
+        ("change_image", wagtails_own("Edit"), wagtails_own("Edit any image")),
+        (
+            "choose_image",
+            wagtails_own("Choose"),
+            wagtails_own("Select images in choosers"),
+        ),
+    ],
+    GroupCollectionManagementPermissionFormSet: [
+        ("add_collection", wagtails_own("Add"), wagtails_own("Add collections")),
+        ("change_collection", wagtails_own("Edit"), wagtails_own("Edit collections")),
+        (
+            "delete_collection",
+            wagtails_own("Delete"),
+            wagtails_own("Delete collections"),
+        ),
+    ],
+}
+
+
+def translate_group_permission_labels_per_request() -> None:
+    for formset, labels in LAZY_PERMISSION_LABELS.items():
+        permission_types = formset.permission_types
+        # Only while Wagtail's list is the one copied here (a test watches for that).
+        if [row[0] for row in permission_types] == [row[0] for row in labels]:
+            permission_types[:] = labels
+
+
+translate_group_permission_labels_per_request()

@@ -46,3 +46,24 @@ def test_the_locale_forms_have_no_nameless_link_in_their_header(
     header = html.split("<header", 1)[1].split("</header>", 1)[0]
     links = re.findall(r"<a [^>]*>(.*?)</a>", header, re.S)
     assert all(re.sub(r"<[^>]+>|\s", "", link) for link in links)
+
+
+@pytest.mark.parametrize("language, text", [("en", "Edit any image"), ("nb", None)])
+def test_the_group_forms_permission_labels_follow_the_admins_language(
+    in_admin, admin_user, language, text
+):
+    from django.utils import translation
+
+    from lms.wagtail_hooks import LAZY_PERMISSION_LABELS
+
+    with translation.override(language):
+        expected = text or str(translation.gettext("Edit any image"))
+    with translation.override("lt"):
+        frozen = translation.gettext("Edit any image")
+    admin_user.is_superuser = True  # groups are the site owner's
+    admin_user.save()
+    html = in_admin(admin_user, language).get("/admin/groups/new/").content.decode()
+
+    assert expected in html and frozen not in html
+    for formset, labels in LAZY_PERMISSION_LABELS.items():
+        assert formset.permission_types == labels  # Wagtail's list is still ours
