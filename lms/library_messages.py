@@ -44,6 +44,7 @@ LIBRARY_CATALOGUES = (
     "wagtail/contrib/table_block/locale",
     "wagtail/contrib/typed_table_block/locale",
     "wagtail/contrib/search_promotions/locale",
+    "wagtail/locales/locale",  # loaded from LOCALE_PATHS (lms/settings/base.py)
     "wagtail_localize/locale",
     "allauth/locale",
     "taggit/locale",

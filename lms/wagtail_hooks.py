@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.forms.account import LocalePreferencesForm
 from wagtail.admin.forms.collections import GroupCollectionManagementPermissionFormSet
 from wagtail.images.forms import GroupImagePermissionFormSet
+from wagtail.models import Locale
 from wagtail.utils.version import get_main_version
 
 from .widgets import LanguageSelect
@@ -91,3 +92,14 @@ def translate_group_permission_labels_per_request() -> None:
 
 
 translate_group_permission_labels_per_request()
+
+
+def name_the_locale_model_translatably() -> None:
+    """Wagtail's Locale model declares no verbose name, so Django's own ("locale") was
+    English on every admin page that names the model (the locale forms' subtitle, the
+    group permissions' rows). Only the name read at runtime: the declared options,
+    which migrations compare, are Wagtail's."""
+    Locale._meta.verbose_name = wagtails_own("locale")
+
+
+name_the_locale_model_translatably()

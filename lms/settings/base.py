@@ -3,6 +3,7 @@
 Every variable is listed, with a comment, in `.env.example`.
 """
 
+import importlib.util
 import zoneinfo
 from pathlib import Path
 from typing import Any
@@ -308,7 +309,16 @@ LANGUAGES = [
     ("nb", "Norsk bokmål"),
 ]
 # Ours first; then what the libraries' own catalogues lack (lms/library_messages.py).
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "libraries"]
+# Wagtail's locale views' own catalogue: wagtail-localize's locales app stands in for
+# `wagtail.locales`, whose views and strings it uses, so Django would not load it.
+WAGTAIL_LOCALES_CATALOGUE = (
+    Path(importlib.util.find_spec("wagtail.locales").origin).parent / "locale"
+)
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "locale" / "libraries",
+    WAGTAIL_LOCALES_CATALOGUE,
+]
 TIME_ZONE = "Europe/Vilnius"
 USE_I18N = True
 USE_TZ = True
