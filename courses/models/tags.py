@@ -28,6 +28,10 @@ class TopicTag(TagBase):
     def label(self) -> str:
         return self.name_in()
 
+    def __str__(self) -> str:
+        # As the admin's messages and choosers name it: in the reader's language.
+        return self.name_in()
+
     class Meta:
         verbose_name = _("topic")
         verbose_name_plural = _("topics")

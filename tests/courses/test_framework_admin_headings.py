@@ -72,3 +72,20 @@ def test_a_framework_action_has_its_title_and_breadcrumbs(client, admin_user, ac
         str(framework),
     )
     assert crumbs[-1] == ("", headings[0])
+
+
+@pytest.mark.parametrize("action", ["retire", "new-version"])
+def test_a_framework_action_names_the_framework_in_its_own_language(
+    in_admin, admin_user, action
+):
+    framework = make_framework(language="lt")
+    client = in_admin(admin_user, "en")
+
+    html = client.get(reverse("framework_action", args=[framework.pk, action]))
+
+    assert f'<span lang="lt">{framework}</span>' in html.content.decode()
+    assert '<span lang="lt">' not in (
+        in_admin(admin_user, "lt")
+        .get(reverse("framework_action", args=[framework.pk, action]))
+        .content.decode()
+    )

@@ -99,3 +99,18 @@ def test_the_locale_column_names_each_locale_in_its_language(
 
     assert re.search(r'<td lang="lt">\s*Lietuvių\s*</td>', html)
     assert re.search(r'<td lang="nb">\s*Norsk bokmål\s*</td>', html)
+
+
+def test_a_topic_is_named_in_the_readers_language(db):
+    from django.utils import translation
+
+    from courses.models import TopicTag
+
+    topic = TopicTag.objects.create(
+        name="Bendruomenė", slug="bendruomene", name_en="Community", name_nb=""
+    )
+
+    with translation.override("en"):
+        assert str(topic) == "Community"
+    with translation.override("nb"):
+        assert str(topic) == "Bendruomenė"  # no Norwegian name: the default one
