@@ -3,14 +3,16 @@ share of good answers against the target) and per funder activity (events held a
 unique participants against the activity's target, a person who attended several
 events counting once). A fixed number of queries whatever the number of events."""
 
-from django.db.models import Case, CharField, Count, Q, Value, When
+from django.db.models import Case, CharField, Count, Max, Q, Value, When
+from django.utils import translation
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from accounts.models import Organisation
 
 from .models import (
     Attendance,
+    EventPage,
     FunderActivity,
     Rating,
     Registration,
@@ -29,15 +31,39 @@ def source_events(events):
     default = Locale.get_default()
     chosen = {}
     for event in events.filter(alias_of__isnull=True).select_related(
-        "funder_activity", "organisation"
+        "funder_activity", "organisation", "locale"
     ):
         if event.translation_key not in chosen or event.locale_id == default.pk:
             chosen[event.translation_key] = event
     return chosen
 
 
+def translated_titles(model, keys) -> dict:
+    """{translation key: title} of the translations of `keys` into the active language,
+    in one query: for pages, live ones that are not aliases (an alias repeats its
+    source's title). Nothing is looked up in the default language, the rows' own."""
+    language = translation.get_language()
+    if not keys or language == Locale.get_default().language_code:
+        return {}
+    found = model.objects.filter(
+        translation_key__in=keys, locale__language_code=language
+    )
+    if issubclass(model, Page):
+        found = found.live().filter(alias_of__isnull=True)
+    return dict(found.values_list("translation_key", "title"))
+
+
+def shown_title(item, translated: dict, language: str) -> tuple[str, str]:
+    """The title to show for `item` (written in `language`), its translation's where
+    `translated` has one, and the language to mark it with ("" for the active one)."""
+    if item.translation_key in translated:
+        return translated[item.translation_key], ""
+    return item.title, "" if language == translation.get_language() else language
+
+
 def event_rows(events) -> list[dict]:
-    """One row per event among `events` (any languages, aliases ignored)."""
+    """One row per event among `events` (any languages, aliases ignored), titled in
+    the active language where translated, else marked with its own (`event_lang`)."""
     chosen = source_events(events)
     keys = list(chosen)
     registrations = {
@@ -57,8 +83,10 @@ def event_rows(events) -> list[dict]:
             responses=Count("pk"), good=Count("pk", filter=Q(overall__gte=Rating.GOOD))
         )
     }
+    titles = translated_titles(EventPage, keys)
     rows = []
     for key, event in sorted(chosen.items(), key=lambda item: item[1].starts_at):
+        title, title_lang = shown_title(event, titles, event.locale.language_code)
         counted = registrations.get(key, {})
         answered = answers.get(key, {})
         attended = counted.get("attended", 0)
@@ -67,7 +95,8 @@ def event_rows(events) -> list[dict]:
         )
         rows.append(
             {
-                "event": event.title,
+                "event": title,
+                "event_lang": title_lang,
                 "starts_at": event.starts_at,
                 "activity": event.funder_activity.code if event.funder_activity else "",
                 "registered": counted.get("registered", 0),
@@ -85,9 +114,10 @@ def event_rows(events) -> list[dict]:
 
 
 def activity_rows(events) -> list[dict]:
-    """Per funder activity (in the default language), over `events` (e.g. those of a
-    reporting period): events held, unique participants (attended at least one), the
-    target, and unique participants by country."""
+    """Per funder activity (those of the default language, titled in the active one
+    where translated), over `events` (e.g. those of a reporting period): events held,
+    unique participants (attended at least one), the target, and unique participants
+    by country."""
     chosen = source_events(events)
     by_activity: dict = {}
     for key, event in chosen.items():
@@ -101,10 +131,14 @@ def activity_rows(events) -> list[dict]:
             "event_key", "person_id", "person__organisation__country"
         )
     )
+    default = Locale.get_default()
+    activities = list(FunderActivity.objects.filter(locale=default).order_by("code"))
+    titles = translated_titles(
+        FunderActivity, [activity.translation_key for activity in activities]
+    )
     rows = []
-    for activity in FunderActivity.objects.filter(locale=Locale.get_default()).order_by(
-        "code"
-    ):
+    for activity in activities:
+        title, title_lang = shown_title(activity, titles, default.language_code)
         keys = set(by_activity.get(activity.translation_key, []))
         people = {(person, country) for key, person, country in attended if key in keys}
         unique = {person for person, _country in people}
@@ -115,7 +149,8 @@ def activity_rows(events) -> list[dict]:
         rows.append(
             {
                 "code": activity.code,
-                "title": activity.title,
+                "title": title,
+                "title_lang": title_lang,
                 "events_held": len(keys),
                 "unique_participants": len(unique),
                 "target": activity.target_participants,
@@ -135,10 +170,11 @@ SPLITS = {
 
 
 def participant_splits(events, *, by: str = "organisation") -> list[dict]:
-    """Unique participants per funder activity (in the default language) over
+    """Unique participants per funder activity (as `activity_rows` titles them) over
     `events`, split by the participants' organisation, municipality or country: one
     row per activity and group, after a row of the activity's total. A person who
-    attended several events of an activity counts once in it. Three queries."""
+    attended several events of an activity counts once in it. An organisation's or a
+    municipality's name says its language (`group_lang`: its country's)."""
     field = SPLITS[by]
     chosen = source_events(events)
     keys_of: dict = {}
@@ -147,8 +183,10 @@ def participant_splits(events, *, by: str = "organisation") -> list[dict]:
             keys_of.setdefault(str(event.funder_activity.translation_key), []).append(
                 key
             )
-    activities = list(
-        FunderActivity.objects.filter(locale=Locale.get_default()).order_by("code")
+    default = Locale.get_default()
+    activities = list(FunderActivity.objects.filter(locale=default).order_by("code"))
+    titles = translated_titles(
+        FunderActivity, [activity.translation_key for activity in activities]
     )
     counted: dict = {}
     if keys_of:
@@ -165,11 +203,19 @@ def participant_splits(events, *, by: str = "organisation") -> list[dict]:
             )
             .annotate(activity=activity)
             .values("activity", field)
-            .annotate(people=Count("person", distinct=True))
+            # One country per name, so that the groups stay by the name alone.
+            .annotate(
+                people=Count("person", distinct=True),
+                country=Max("person__organisation__country"),
+            )
             .order_by()
         )
         for row in counted_rows:
-            counted.setdefault(row["activity"], {})[row[field] or ""] = row["people"]
+            named = row[field] and by != "country"
+            counted.setdefault(row["activity"], {})[row[field] or ""] = (
+                row["people"],
+                country_language(row["country"]) if named else "",
+            )
         totals = dict(
             Registration.objects.filter(
                 ATTENDED, event_key__in=[k for keys in keys_of.values() for k in keys]
@@ -186,28 +232,38 @@ def participant_splits(events, *, by: str = "organisation") -> list[dict]:
     rows = []
     for item in activities:
         key = str(item.translation_key)
+        title, title_lang = shown_title(item, titles, default.language_code)
         rows.append(
             {
                 "code": item.code,
-                "title": item.title,
+                "title": title,
+                "title_lang": title_lang,
                 "group": "",
+                "group_lang": "",
                 "is_total": True,
                 "participants": totals.get(key, 0),
             }
         )
-        for group, people in sorted(
+        for group, (people, group_lang) in sorted(
             counted.get(key, {}).items(), key=lambda pair: str(pair[0]).casefold()
         ):
             rows.append(
                 {
                     "code": item.code,
-                    "title": item.title,
+                    "title": title,
+                    "title_lang": title_lang,
                     "group": str(labels.get(group, group)),
+                    "group_lang": group_lang,
                     "is_total": False,
                     "participants": people,
                 }
             )
     return rows
+
+
+def country_language(country: str | None) -> str:
+    """The language of the names (organisations', municipalities') in a country."""
+    return Organisation(country=country or "").name_language
 
 
 def small_cell_minimum() -> int:
