@@ -2,6 +2,10 @@
 
 from django import forms
 from django.utils import translation
+from django.utils.text import capfirst, format_lazy
+
+from wagtail.admin.widgets import AdminPageChooser
+from wagtail.models import Page
 
 
 def locale_language(instance) -> str:
@@ -64,3 +68,18 @@ class InLanguage(str):
         label = super().__new__(cls, text)
         label.lang = lang
         return label
+
+
+class PageChooser(AdminPageChooser):
+    """Wagtail's page chooser, its button naming the page type in each admin's language
+    ("Choose a page (Programme)"). Wagtail joins the two texts when the widget is made,
+    once per form class and process: in the language of the first admin to open it."""
+
+    def __init__(self, target_models=None, **kwargs):
+        super().__init__(target_models=target_models, **kwargs)
+        if len(self.target_models) == 1 and self.model is not Page:
+            self.choose_one_text = format_lazy(
+                "{} ({})",
+                AdminPageChooser.choose_one_text,
+                capfirst(self.model._meta.verbose_name),
+            )

@@ -1,11 +1,14 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
+
+from lms.widgets import PageChooser
 
 from .models import Kind, OutboxMessage, ReminderRule
 
@@ -83,3 +86,10 @@ class ReminderRuleViewSet(SnippetViewSet):
     menu_label = _("Reminder rules")
     add_to_settings_menu = True
     list_display = ["programme", "inactivity_days"]
+    panels = [
+        FieldPanel(
+            "programme", widget=PageChooser(target_models=["courses.ProgrammePage"])
+        ),
+        FieldPanel("inactivity_days"),
+        FieldPanel("note"),
+    ]
