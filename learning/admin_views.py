@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,6 +22,7 @@ from .permissions import (
     questions_visible_to,
     submissions_visible_to,
 )
+from .viewsets import in_language, module_titles
 
 
 def crumbs(*trail: tuple[str, str]) -> list[dict]:
@@ -155,15 +157,24 @@ def submission_detail(request, submission_id: int):
             else:
                 messages.success(request, _("Your review is sent to the learner."))
                 return redirect("submissions:index")
+    # As the listing shows it: in the admin's language where the module is translated.
+    title, language = module_titles({submission.module_key}).get(
+        submission.module_key, (submission.module_title, "")
+    )
+    module_title = in_language(title, language)
+    header_title = format_html("{} · {}", module_title, submission.learner)
     return TemplateResponse(
         request,
         "learning/admin/submission_detail.html",
         {
             "submission": submission,
-            "header_title": f"{submission.module_title} · {submission.learner}",
+            "module_title": module_title,
+            "header_title": header_title,
+            # The <title> is text only, which cannot say the language of a part of it.
+            "titletag": f"{title} · {submission.learner}",
             "breadcrumbs_items": crumbs(
                 (reverse("submissions:index"), _("Assignments")),
-                ("", f"{submission.module_title} · {submission.learner}"),
+                ("", header_title),
             ),
         },
     )

@@ -50,6 +50,7 @@ class EnrolmentOverview:
     modules: list[dict[str, Any]]
     next_step: dict[str, Any] | None
     waiting_for_review: list[PageLink]
+    module_page: PageLink | None = None
     rate_before: bool = False
     rate_after: bool = False
     ratings_before: list[Any] = field(default_factory=list)
@@ -59,6 +60,23 @@ class EnrolmentOverview:
     def completed(self) -> bool:
         progress = getattr(self.enrolment, "progress", None)
         return bool(progress and progress.completed_at)
+
+    @property
+    def module_title(self) -> str:
+        """A module-only enrolment's module as HTML for a sentence in the active
+        language: its page's title, else the stored one; marked with its own `lang`
+        where that is another."""
+        return (self.module_page or _stored(self.enrolment.module_title)).marked_title
+
+    @property
+    def stored_programme_title(self) -> str:
+        """The programme's title as HTML when its page is gone, marked likewise."""
+        return _stored(self.enrolment.programme_title).marked_title
+
+
+def _stored(title: str) -> PageLink:
+    # `enrol_learner` stores the titles of the pages in the default language.
+    return PageLink(title, "", settings.LANGUAGE_CODE)
 
 
 def enrolments_of(learner: User) -> list[EnrolmentOverview]:
@@ -101,6 +119,9 @@ def enrolments_of(learner: User) -> list[EnrolmentOverview]:
             EnrolmentOverview(
                 enrolment=enrolment,
                 programme_page=pages.get(enrolment.programme_key),
+                module_page=pages.get(enrolment.module_key)
+                if enrolment.module_key
+                else None,
                 # The newest: a widened module-only enrolment ends with the programme's.
                 certificate=max(
                     enrolment.certificates.all(),

@@ -14,9 +14,13 @@ import uuid
 from collections.abc import Callable
 from operator import attrgetter
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, QuerySet
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -28,13 +32,14 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
 import django_filters
 
 from accounts.permissions import is_staff_member
 from accounts.roles import Role, has_any_role
 from courses.localisation import pages_in_language
-from courses.models import ProgrammePage
+from courses.models import ModulePage, ProgrammePage
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
 from lms.admin_reports import AdminExportMixin
 from lms.admin_tables import (
@@ -54,12 +59,31 @@ from .permissions import (
 )
 
 
+def in_language(text, language: str):
+    """Text for a page in the active language: marked with its own `lang` where that
+    is known and is another."""
+    if text and language and language != translation.get_language():
+        return format_html('<span lang="{}">{}</span>', language, text)
+    return text
+
+
 class CohortForm(WagtailAdminModelForm):
     """Trainers choose among the programmes they are named on; admins among all."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        if for_user is not None and "programme" in self.fields:
+        if "programme" not in self.fields:
+            return
+        # Wagtail's page chooser joins its button text to the model's name once, when
+        # the form class is built (wagtail/admin/widgets/chooser.py), in the language
+        # of whoever asked first: kept lazy, each form says it in its reader's.
+        widget = self.fields["programme"].widget
+        widget.choose_one_text = format_lazy(
+            "{} ({})",
+            type(widget).choose_one_text,
+            capfirst(ProgrammePage._meta.verbose_name),
+        )
+        if for_user is not None:
             self.fields["programme"].queryset = programmes_run_by(for_user).filter(
                 alias_of__isnull=True
             )
@@ -84,8 +108,32 @@ class CohortDeleteView(TrainersOwnCohortsMixin, DeleteView):
     pass
 
 
+def programme_language(cohort: Cohort) -> str:
+    """The language of the title of the cohort's programme as its listing shows it."""
+    return cohort.programme.locale.language_code if cohort.programme else ""
+
+
+class CohortIndexView(OwnLanguageIndexMixin, SnippetIndexView):
+    own_language_fields = {"programme": programme_language}
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(
+            queryset, page_size
+        )
+        rows = list(rows)
+        # The programme in the admin's language where translated: the page object
+        # changes, its id stays the cohort's own (one query for a page of rows).
+        shown = pages_in_language(ProgrammePage, {row.programme_key for row in rows})
+        programme = Cohort._meta.get_field("programme")
+        for row in rows:
+            if row.programme_key in shown:
+                programme.set_cached_value(row, shown[row.programme_key])
+        return paginator, page, rows, is_paginated
+
+
 class CohortViewSet(SnippetViewSet):
     model = Cohort
+    index_view_class = CohortIndexView
     icon = "date"
     menu_label = _("Cohorts")
     menu_order = 175
@@ -109,17 +157,43 @@ class CohortViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request):
-        return cohorts_editable_by(request.user).select_related("programme")
+        return cohorts_editable_by(request.user).select_related("programme__locale")
 
 
 class CertificateInspectView(InspectView):
     template_name = "learning/admin/certificate_inspect.html"
+
+    def get_page_subtitle(self):
+        certificate = self.object
+        return format_html(
+            "{} · {} · {}",
+            certificate.code,
+            certificate.learner_name,
+            self.get_programme_title_display_value(),
+        )
+
+    def get_header_title(self):
+        return format_html("{}: {}", self.get_page_title(), self.get_page_subtitle())
+
+    # The programme's title as issued, in the certificate's language.
+    def get_programme_title_display_value(self):
+        return in_language(self.object.programme_title, self.object.language)
+
+    def get_language_display_value(self):
+        # Named in itself, as the admin's language choices name each language.
+        code = self.object.language
+        return in_language(dict(settings.LANGUAGES).get(code, code), code)
+
+    def get_revoked_at_display_value(self):
+        return self.object.revoked_at or _("Not revoked")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["can_revoke"] = self.request.user.has_perm(
             "learning.change_certificate"
         )
+        # The <title> is text only, which cannot say the language of a part of it.
+        context["titletag"] = f"{self.get_page_title()}: {self.object}"
         return context
 
 
@@ -259,6 +333,15 @@ class PendingEnrolmentFilterSet(WagtailFilterSet):
         return queryset.filter(title_matches(value, "programme_title", "programme_key"))
 
 
+def module_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:
+    """{translation key: (title, its language)} of the live modules, in the active
+    language where translated, else in the default language (one query)."""
+    return {
+        key: (page.title, page.locale.language_code)
+        for key, page in pages_in_language(ModulePage, keys).items()
+    }
+
+
 def programme_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     """{translation key: title} of the live programmes, in the active language where
     translated, else in the default language (one query)."""
@@ -293,9 +376,24 @@ class QuestionIndexView(ScopedIndexView):
         return super().get_base_queryset().order_by(*self.default_ordering)
 
 
-class SubmissionIndexView(ScopedIndexView):
+class SubmissionIndexView(OwnLanguageIndexMixin, ScopedIndexView):
     scope = staticmethod(submissions_visible_to)
     detail_url_name = "learning_submission"
+    # The stored title is the module's as the learner read it, in a language the row
+    # does not record: "" (not marked) when the page is gone.
+    own_language_fields = {"module_title": attrgetter("module_title_language")}
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(
+            queryset, page_size
+        )
+        rows = list(rows)
+        titles = module_titles({row.module_key for row in rows})
+        for row in rows:
+            row.module_title, row.module_title_language = titles.get(
+                row.module_key, (row.module_title, "")
+            )
+        return paginator, page, rows, is_paginated
 
     def get_base_queryset(self):
         return (
