@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -433,24 +433,38 @@ class RegistrationQuerySet(models.QuerySet):
 
     def with_event_name(self):
         """Each registration with `event_name`: its event's live title in the active
-        language, else in the default language, else the title registered under.
+        language, else in the default language (`event_name_lang` says so), else the
+        title registered under.
 
         The rule of `courses.localisation.pages_in_language`, in SQL, so that a
         listing sorts by the title it shows and an export streams it.
         """
 
-        def title_in(language: str):
-            pages = Page.objects.live().filter(
+        def pages_in(language: str):
+            return Page.objects.live().filter(
                 translation_key=OuterRef("event_key"), locale__language_code=language
             )
-            return Subquery(pages.values("title")[:1])
 
+        def title_in(language: str):
+            return Subquery(pages_in(language).values("title")[:1])
+
+        active = translation.get_language() or settings.LANGUAGE_CODE
+        default = settings.LANGUAGE_CODE
         return self.annotate(
             event_name=Coalesce(
-                title_in(translation.get_language()),
-                title_in(settings.LANGUAGE_CODE),
+                title_in(active),
+                title_in(default),
                 F("event_title"),
-            )
+            ),
+            # The language to mark `event_name` with: the default language's where it
+            # fell back to it; "" where it is the reader's or not known (as registered).
+            event_name_lang=Value("")
+            if active == default
+            else Case(
+                When(Exists(pages_in(active)), then=Value("")),
+                When(Exists(pages_in(default)), then=Value(default)),
+                default=Value(""),
+            ),
         )
 
 

@@ -147,3 +147,24 @@ def test_titles_in_a_language_cost_the_same_queries_however_many_events(
         "One",
         "Dar-0",
     }
+
+
+def test_the_registrations_title_events_in_the_admins_language_or_mark_them(
+    in_admin, admin_user, index, learner
+):
+    from .pages import event_under
+
+    translated = event_under(index, slug="seminaras", title="Seminaras")
+    translate(translated, "en", title="The seminar")
+    untranslated = event_under(index, slug="dirbtuves", title="Dirbtuvės")
+    for event in (translated, untranslated):
+        services.register_for_event(person=learner, event=event)
+
+    english = in_admin(admin_user, "en").get(reverse("events_registrations"))
+    lithuanian = in_admin(admin_user, "lt").get(reverse("events_registrations"))
+
+    html = english.content.decode()
+    assert "<td>The seminar</td>" in html
+    assert '<td lang="lt">Dirbtuvės</td>' in html
+    assert 'lang="lt">Seminaras' not in lithuanian.content.decode()
+    assert "<td>Dirbtuvės</td>" in lithuanian.content.decode()
