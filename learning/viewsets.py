@@ -20,7 +20,6 @@ from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -47,7 +46,7 @@ from lms.admin_tables import (
     OwnLanguageColumn,
     OwnLanguageIndexMixin,
 )
-from lms.widgets import OwnLanguageSelect
+from lms.widgets import OwnLanguageSelect, name_page_type_lazily
 
 from .models import Certificate, Cohort, Enrolment, Question, Submission
 from .permissions import (
@@ -77,12 +76,7 @@ class CohortForm(WagtailAdminModelForm):
         # Wagtail's page chooser joins its button text to the model's name once, when
         # the form class is built (wagtail/admin/widgets/chooser.py), in the language
         # of whoever asked first: kept lazy, each form says it in its reader's.
-        widget = self.fields["programme"].widget
-        widget.choose_one_text = format_lazy(
-            "{} ({})",
-            type(widget).choose_one_text,
-            capfirst(ProgrammePage._meta.verbose_name),
-        )
+        name_page_type_lazily(self.fields["programme"].widget)
         if for_user is not None:
             self.fields["programme"].queryset = programmes_run_by(for_user).filter(
                 alias_of__isnull=True

@@ -77,9 +77,15 @@ class PageChooser(AdminPageChooser):
 
     def __init__(self, target_models=None, **kwargs):
         super().__init__(target_models=target_models, **kwargs)
-        if len(self.target_models) == 1 and self.model is not Page:
-            self.choose_one_text = format_lazy(
-                "{} ({})",
-                AdminPageChooser.choose_one_text,
-                capfirst(self.model._meta.verbose_name),
-            )
+        name_page_type_lazily(self)
+
+
+def name_page_type_lazily(chooser: AdminPageChooser) -> None:
+    """Make a page chooser's button text ("Choose a page (Programme)") lazy, translated
+    when the form is shown, as a form made once per process needs."""
+    if len(chooser.target_models) == 1 and chooser.model is not Page:
+        chooser.choose_one_text = format_lazy(
+            "{} ({})",
+            AdminPageChooser.choose_one_text,
+            capfirst(chooser.model._meta.verbose_name),
+        )
