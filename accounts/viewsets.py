@@ -9,6 +9,7 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms.admin_tables import OwnLanguageIndexMixin
+from lms.languages import in_language
 
 from .models import Organisation
 
@@ -58,10 +59,7 @@ class OrganisationInspectView(InspectView):
         return value
 
     def in_own_language(self, text):
-        language = self.object.name_language
-        if not language:
-            return text
-        return format_html('<span lang="{}">{}</span>', language, text)
+        return in_language(text, self.object.name_language)
 
 
 class OrganisationViewSet(ModelViewSet):

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.html import conditional_escape, format_html
 
 from wagtail.models import Locale, Page
 
 from lms import lookups
+from lms.languages import in_language
 
 
 def source_page(page: Page) -> Page:
@@ -44,17 +44,13 @@ def title_in_language(model, key, *, stored_title: str, stored_language: str):
     """A record's page title as the reader should see it: the page's title in the
     active language (else the default language), marked with its own `lang` when that
     is not the active one; the title the record stored when the page is gone."""
-    from django.utils.html import format_html
-
     page = pages_in_language(model, [key]).get(key)
     title, language = (
         (page.title, page.locale.language_code)
         if page is not None
         else (stored_title, stored_language)
     )
-    if language and language != translation.get_language():
-        return format_html('<span lang="{}">{}</span>', language, title)
-    return title
+    return in_language(title, language)
 
 
 def localised_pages(keys) -> dict:
@@ -92,9 +88,7 @@ class PageLink:
     def marked_title(self) -> str:
         """The title as HTML for a sentence in the active language: marked with its own
         language (`lang`) where it fell back to another."""
-        if self.language == translation.get_language():
-            return conditional_escape(self.title)
-        return format_html('<span lang="{}">{}</span>', self.language, self.title)
+        return in_language(self.title, self.language)
 
 
 def course_page_links() -> dict:

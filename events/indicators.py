@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from accounts.models import Organisation
+from lms.languages import lang_to_mark
 
 from .models import (
     Attendance,
@@ -58,7 +59,7 @@ def shown_title(item, translated: dict, language: str) -> tuple[str, str]:
     `translated` has one, and the language to mark it with ("" for the active one)."""
     if item.translation_key in translated:
         return translated[item.translation_key], ""
-    return item.title, "" if language == translation.get_language() else language
+    return item.title, lang_to_mark(language)
 
 
 def event_rows(events) -> list[dict]:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import is_staff_member
+from lms.languages import in_language
 
 from . import assignments, bulk, certificates, questions, services
 from .forms import BulkEnrolmentForm
@@ -22,7 +23,7 @@ from .permissions import (
     questions_visible_to,
     submissions_visible_to,
 )
-from .viewsets import in_language, module_titles
+from .viewsets import module_titles
 
 
 def crumbs(*trail: tuple[str, str]) -> list[dict]:
@@ -115,11 +116,16 @@ def question_detail(request, question_id: int):
         else:
             messages.success(request, _("Your answer is sent to the learner."))
             return redirect("questions:index")
+    # As the listing shows it: in the admin's language where the module is translated.
+    title, language = module_titles({question.module_key}).get(
+        question.module_key, (question.module_title, "")
+    )
     return TemplateResponse(
         request,
         "learning/admin/question_detail.html",
         {
             "question": question,
+            "module_title": in_language(title, language),
             "thread": question.messages.select_related("author"),
             "header_title": question.subject,
             "breadcrumbs_items": crumbs(

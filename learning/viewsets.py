@@ -18,7 +18,6 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, QuerySet
 from django.urls import reverse
-from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -46,6 +45,7 @@ from lms.admin_tables import (
     OwnLanguageColumn,
     OwnLanguageIndexMixin,
 )
+from lms.languages import in_language
 from lms.widgets import OwnLanguageSelect, name_page_type_lazily
 
 from .models import Certificate, Cohort, Enrolment, Question, Submission
@@ -56,14 +56,6 @@ from .permissions import (
     questions_visible_to,
     submissions_visible_to,
 )
-
-
-def in_language(text, language: str):
-    """Text for a page in the active language: marked with its own `lang` where that
-    is known and is another."""
-    if text and language and language != translation.get_language():
-        return format_html('<span lang="{}">{}</span>', language, text)
-    return text
 
 
 class CohortForm(WagtailAdminModelForm):
@@ -361,18 +353,11 @@ class ScopedIndexView(AdminExportMixin, IndexView):
         return reverse(self.detail_url_name, args=[instance.pk])
 
 
-class QuestionIndexView(ScopedIndexView):
-    scope = staticmethod(questions_visible_to)
-    detail_url_name = "learning_question"
-    default_ordering = [F("answered_at").asc(nulls_first=True), "-created_at"]
+class ModuleTitlesInLanguageMixin(OwnLanguageIndexMixin):
+    """Rows that name a module (`module_key`, and `module_title` as stored when the row
+    was made) show its title in the active language where translated, else in the
+    default language, marked with its `lang` (one query a page)."""
 
-    def get_base_queryset(self):
-        return super().get_base_queryset().order_by(*self.default_ordering)
-
-
-class SubmissionIndexView(OwnLanguageIndexMixin, ScopedIndexView):
-    scope = staticmethod(submissions_visible_to)
-    detail_url_name = "learning_submission"
     # The stored title is the module's as the learner read it, in a language the row
     # does not record: "" (not marked) when the page is gone.
     own_language_fields = {"module_title": attrgetter("module_title_language")}
@@ -388,6 +373,20 @@ class SubmissionIndexView(OwnLanguageIndexMixin, ScopedIndexView):
                 row.module_key, (row.module_title, "")
             )
         return paginator, page, rows, is_paginated
+
+
+class QuestionIndexView(ModuleTitlesInLanguageMixin, ScopedIndexView):
+    scope = staticmethod(questions_visible_to)
+    detail_url_name = "learning_question"
+    default_ordering = [F("answered_at").asc(nulls_first=True), "-created_at"]
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().order_by(*self.default_ordering)
+
+
+class SubmissionIndexView(ModuleTitlesInLanguageMixin, ScopedIndexView):
+    scope = staticmethod(submissions_visible_to)
+    detail_url_name = "learning_submission"
 
     def get_base_queryset(self):
         return (

@@ -4,14 +4,13 @@ of the fields written in the row's language (its title) say which language that 
 from collections.abc import Callable
 from typing import Any
 
-from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.html import format_html
 
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.models import Locale
 from wagtail.snippets.views.snippets import IndexView
 
+from .languages import in_language, lang_to_mark
 from .widgets import OwnLanguageSelect
 
 
@@ -130,11 +129,7 @@ class FiltersInLanguageMixin:
                 language = widget.language_of_choice(
                     value if hasattr(value, "pk") else None, active.value
                 )
-                if language and language != translation.get_language():
-                    active = active._replace(
-                        value=format_html(
-                            '<span lang="{}">{}</span>', language, active.value
-                        )
-                    )
+                if lang_to_mark(language):
+                    active = active._replace(value=in_language(active.value, language))
             marked.append(active)
         return marked

@@ -5,7 +5,7 @@ Each panel costs a fixed number of queries."""
 from urllib.parse import urlencode
 
 from django.urls import reverse
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +20,7 @@ from learning.permissions import (
     questions_visible_to,
     submissions_visible_to,
 )
+from lms.languages import in_language
 
 from .permissions import enrolments_in_scope, members_in_scope, organisations_in_scope
 from .selectors import (
@@ -109,11 +110,7 @@ class CoordinatorPanel(ReportPanel):
         organisation = self.user.organisation
         if organisation is None:
             return _("Your organisation's learners")
-        name = organisation.name
-        if organisation.name_language:
-            name = format_html(
-                '<span lang="{}">{}</span>', organisation.name_language, name
-            )
+        name = in_language(organisation.name, organisation.name_language)
         # The name says its own language in the heading and the table's caption.
         return mark_safe(  # noqa: S308 (the message is escaped, the name too)
             conditional_escape(_("Learners of %(organisation)s"))

@@ -13,7 +13,6 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
-from django.utils.html import format_html
 from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Page
@@ -30,6 +29,7 @@ from learning.models import (
     Submission,
 )
 from learning.permissions import submissions_visible_to
+from lms.languages import in_language
 
 from .selectors import _structure, learner_rows
 
@@ -108,14 +108,6 @@ def competency_names(keys) -> dict:
         ):
             names[competency.translation_key] = competency
     return names
-
-
-def in_language(title: str, language: str):
-    """A title as the reader should see it: marked with its own `lang` when that is not
-    the active language."""
-    if title and language and language.lower() != translation.get_language():
-        return format_html('<span lang="{}">{}</span>', language, title)
-    return title
 
 
 def titled(pages: dict, key, *, stored_title: str = "", stored_language: str = ""):

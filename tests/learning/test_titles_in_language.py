@@ -1,6 +1,6 @@
 """Titles on the learning records' pages say their language where it is not the
-reader's (`lang`, WCAG 3.1.2): the certificate's inspect page, the assignments listing
-and review page, the cohorts listing and My learning; the cohort form's page chooser
+reader's (`lang`, WCAG 3.1.2): the certificate's inspect page, the assignments and
+learners' questions listings and their pages, the cohorts listing and My learning; the cohort form's page chooser
 speaks the admin's language whoever asked first."""
 
 import re
@@ -14,7 +14,7 @@ import pytest
 
 from courses.models import ProgrammePage
 from learning import services
-from learning.models import Certificate, Cohort, Submission
+from learning.models import Certificate, Cohort, Question, Submission
 
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
 from ..reports.helpers import h1_texts, translate
@@ -139,6 +139,50 @@ def test_the_assignment_page_marks_its_module_in_heading_crumbs_and_details(
     assert marked in crumbs
     assert re.search(r"<dd>\s*" + re.escape(marked) + r"\s*</dd>", html)
     assert "<span" not in title_tag(html) and "Modulis" in title_tag(html)
+
+
+@pytest.fixture
+def question(learner, programme, module):
+    services.enrol_learner(learner=learner, programme=programme)
+    return Question.objects.create(
+        learner=learner,
+        module_key=module.translation_key,
+        programme_key=programme.translation_key,
+        module_title=module.title,
+        subject="Kaip rasti partnerių?",
+    )
+
+
+def test_the_questions_listing_marks_a_module_title_in_another_language(
+    in_admin, admin_user, question
+):
+    client = in_admin(admin_user, "nb")
+
+    html = client.get("/admin/questions/").content.decode()
+
+    assert re.search(r'<td lang="lt">\s*Modulis\s*</td>', html)
+
+
+def test_the_questions_listing_shows_a_translated_module_in_the_admins_language(
+    in_admin, admin_user, question, module
+):
+    translate(module, "nb", "Grunnleggende klyngesamarbeid")
+    client = in_admin(admin_user, "nb")
+
+    html = client.get("/admin/questions/").content.decode()
+
+    assert re.search(r'<td lang="nb">\s*Grunnleggende klyngesamarbeid\s*</td>', html)
+    assert "Modulis" not in html
+
+
+def test_the_question_page_marks_its_module_in_another_language(
+    in_admin, admin_user, question
+):
+    client = in_admin(admin_user, "nb")
+
+    html = client.get(reverse("learning_question", args=[question.pk])).content.decode()
+
+    assert '<span lang="lt">Modulis</span>' in html
 
 
 def cohort_of(programme) -> Cohort:

@@ -1,0 +1,27 @@
+"""Text in a language other than the page's: the one way the platform marks it.
+
+A title that fell back to the default language, an organisation's name in the
+language it was written in, a language's own name: each is shown in a sentence in the
+reader's language and must say its own (`lang`, WCAG 3.1.2), or a screen reader reads
+it with the wrong voice.
+"""
+
+from django.utils import translation
+from django.utils.html import format_html
+
+
+def lang_to_mark(language: str | None) -> str:
+    """The `lang` an element holding text in `language` needs on a page in the active
+    language: "" when the text is in the active language or its language is unknown."""
+    if not language or language.lower() == (translation.get_language() or "").lower():
+        return ""
+    return language
+
+
+def in_language(text, language: str | None):
+    """`text` for a page in the active language: as it is where that is its language
+    (the template escapes it), else as HTML marked with its own `lang`."""
+    mark = lang_to_mark(language)
+    if text and mark:
+        return format_html('<span lang="{}">{}</span>', mark, text)
+    return text
