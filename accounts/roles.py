@@ -8,6 +8,7 @@ of trainers (which programmes they may edit) are granted per programme, not here
 from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 # Roles change rarely and every change drops the entry; the timeout only bounds what a
 # change made outside Django (a database console) leaves behind.
@@ -21,12 +22,13 @@ class Role(models.TextChoices):
     ADMIN = "admin", _("Administrator")
 
 
-# Group names are data, so they stay the same in every language.
+# Group names are data: stored and looked up as these msgids in every language, shown
+# in the reader's (lms.shipped_names).
 GROUP_NAMES = {
-    Role.LEARNER: "Learners",
-    Role.TRAINER: "Trainers",
-    Role.COORDINATOR: "Coordinators",
-    Role.ADMIN: "Administrators",
+    Role.LEARNER: gettext_noop("Learners"),
+    Role.TRAINER: gettext_noop("Trainers"),
+    Role.COORDINATOR: gettext_noop("Coordinators"),
+    Role.ADMIN: gettext_noop("Administrators"),
 }
 
 _ADMIN_ACCESS = "wagtailadmin.access_admin"

@@ -8,6 +8,7 @@ publish: their changes go through the review workflow to an administrator.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_noop
 
 from wagtail.models import (
     GroupPagePermission,
@@ -23,11 +24,15 @@ from accounts.roles import GROUP_NAMES, Role
 from .models import ProgrammePage
 
 TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page"]
-REVIEW_WORKFLOW = "Programme review"
+# Names the platform creates as data: stored as these msgids, shown in the reader's
+# language (lms.shipped_names).
+REVIEW_WORKFLOW = gettext_noop("Programme review")
+REVIEW_TASK = gettext_noop("Review by an administrator")
+PROGRAMME_GROUP = gettext_noop("Programme trainers [%(key)s]")
 
 
 def programme_group_name(programme: ProgrammePage) -> str:
-    return f"Programme trainers [{programme.translation_key}]"
+    return PROGRAMME_GROUP % {"key": programme.translation_key}
 
 
 @transaction.atomic
@@ -55,7 +60,7 @@ def sync_programme_trainers(*, programme: ProgrammePage) -> Group:
 def ensure_review_workflow(*, page: Page) -> Workflow:
     """Changes below `page` need an administrator's approval before they are published."""
     workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
-    task, _ = GroupApprovalTask.objects.get_or_create(name="Review by an administrator")
+    task, _ = GroupApprovalTask.objects.get_or_create(name=REVIEW_TASK)
     task.groups.set([Group.objects.get(name=GROUP_NAMES[Role.ADMIN])])
     WorkflowTask.objects.get_or_create(
         workflow=workflow, task=task, defaults={"sort_order": 0}

@@ -22,24 +22,10 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext, gettext_noop
 
-WORKFLOW_NAMES = [
-    gettext_noop("Programme review"),
-    gettext_noop("Moderators approval"),
-]
-TASK_NAMES = [
-    gettext_noop("Review by an administrator"),
-    gettext_noop("Moderators approval"),
-]
-GROUP_NAMES = [
-    gettext_noop("Learners"),
-    gettext_noop("Trainers"),
-    gettext_noop("Coordinators"),
-    gettext_noop("Administrators"),
-    gettext_noop("Moderators"),
-    gettext_noop("Editors"),
-    # A programme's own group (courses.permissions.programme_group_name).
-    gettext_noop("Programme trainers [%(key)s]"),
-]
+# What Wagtail's own migrations create. The platform's names are declared where they
+# are made: accounts.roles.GROUP_NAMES and courses.permissions.
+WAGTAIL_WORKFLOW = gettext_noop("Moderators approval")
+WAGTAIL_GROUPS = [gettext_noop("Moderators"), gettext_noop("Editors")]
 
 
 class ShownName(str):
@@ -126,10 +112,13 @@ def install() -> None:
 
     from wagtail.models import Task, Workflow
 
+    from accounts.roles import GROUP_NAMES
+    from courses.permissions import PROGRAMME_GROUP, REVIEW_TASK, REVIEW_WORKFLOW
+
     for model, msgids in (
-        (Workflow, WORKFLOW_NAMES),
-        (Task, TASK_NAMES),
-        (Group, GROUP_NAMES),
+        (Workflow, [REVIEW_WORKFLOW, WAGTAIL_WORKFLOW]),
+        (Task, [REVIEW_TASK, WAGTAIL_WORKFLOW]),
+        (Group, [*GROUP_NAMES.values(), *WAGTAIL_GROUPS, PROGRAMME_GROUP]),
     ):
         field = model._meta.get_field("name")
         setattr(model, field.attname, ShownNameAttribute(field, msgids))
