@@ -153,6 +153,17 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
+class OutcomeBlock(blocks.StructBlock):
+    """One learning outcome. A struct, not a bare CharBlock, so that its input has a
+    label of its own in the editor (a stream child's heading labels nothing)."""
+
+    text = blocks.CharBlock(label=_("Outcome"), max_length=500)
+
+    class Meta:
+        icon = "tick"
+        label = _("Outcome")
+
+
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quotation"))
     attribution = blocks.CharBlock(

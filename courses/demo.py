@@ -327,7 +327,7 @@ def _outcomes(outcomes: list[dict], language: str, key: tuple) -> list[dict]:
     return [
         {
             "type": "outcome",
-            "value": text[language],
+            "value": {"text": text[language]},
             "id": str(demo_key(*key, "outcome", i)),
         }
         for i, text in enumerate(outcomes)

@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from wagtail import blocks as wagtail_blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -21,7 +20,7 @@ from lms import lookups
 from lms.lookups import ProcessLookupsMixin
 from lms.page_cache import SharedPageMixin
 
-from ..blocks import LessonBodyBlock, QuizBlock
+from ..blocks import LessonBodyBlock, OutcomeBlock, QuizBlock
 from .competencies import Competency
 from .tags import ModuleTopic
 
@@ -112,7 +111,7 @@ def partners_by_country() -> list[tuple[str, list[Organisation]]]:
 
 def learning_outcomes_field() -> StreamField:
     return StreamField(
-        [("outcome", wagtail_blocks.CharBlock(label=_("Outcome"), max_length=500))],
+        [("outcome", OutcomeBlock())],
         blank=True,
         verbose_name=_("learning outcomes"),
         help_text=_("What learners can do afterwards, one per item."),

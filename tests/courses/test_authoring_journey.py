@@ -140,7 +140,7 @@ def test_a_trainer_builds_a_module_the_admin_publishes_it_and_it_is_translated(
         "topics": "Pasitikėjimas",
         **stream(
             "learning_outcomes",
-            [("outcome", {"": "Paaiškina, kas kuria pasitikėjimą."})],
+            [("outcome", {"-text": "Paaiškina, kas kuria pasitikėjimą."})],
         ),
         **formset(
             "competency_targets",

@@ -1,9 +1,13 @@
 """The admin's own furniture in Chromium, in each language: no side-menu label is cut
-off with an ellipsis, and the account page's time-zone select raises nothing."""
+off with an ellipsis, the account page's time-zone select raises nothing, and the
+editor's learning outcomes are labelled inputs."""
+
+import re
 
 import pytest
 from playwright.sync_api import expect
 
+from ..courses.pages import catalogue_under, module_under, programme_under, publish
 from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -63,3 +67,21 @@ def test_the_account_page_raises_no_script_error(page, site_content, admin_user)
     page.wait_for_load_state("load")
 
     assert errors == []
+
+
+def test_each_learning_outcome_in_the_editor_is_a_labelled_input(
+    page, site_content, admin_user, assert_accessible
+):
+    module = module_under(programme_under(catalogue_under(site_content)), lessons=0)
+    module.learning_outcomes = [
+        ("outcome", {"text": "Paaiškina, kas kuria pasitikėjimą."})
+    ]
+    publish(module)
+    sign_in_to_admin(page, admin_user, "en")
+
+    page.goto(f"/admin/pages/{module.pk}/edit/")
+
+    # The label marks the field as required ("Outcome*").
+    outcome = page.get_by_label(re.compile(r"^Outcome\*?$"))
+    expect(outcome).to_have_value("Paaiškina, kas kuria pasitikėjimą.")
+    assert_accessible(page, within="[data-contentpath='learning_outcomes']")
