@@ -39,6 +39,18 @@ def source_events(events):
     return chosen
 
 
+def source_activities() -> list[FunderActivity]:
+    """One row per funder activity (translation key), by code: the default language's
+    where it has one, else the one it was first written in (an activity made only in
+    English or Norwegian still counts)."""
+    default = Locale.get_default()
+    chosen: dict = {}
+    for activity in FunderActivity.objects.select_related("locale").order_by("pk"):
+        if activity.translation_key not in chosen or activity.locale_id == default.pk:
+            chosen[activity.translation_key] = activity
+    return sorted(chosen.values(), key=lambda activity: activity.code)
+
+
 def translated_titles(model, keys) -> dict:
     """{translation key: title} of the translations of `keys` into the active language,
     in one query: for pages, live ones that are not aliases (an alias repeats its
@@ -115,8 +127,8 @@ def event_rows(events) -> list[dict]:
 
 
 def activity_rows(events) -> list[dict]:
-    """Per funder activity (those of the default language, titled in the active one
-    where translated), over `events` (e.g. those of a reporting period): events held,
+    """Per funder activity (`source_activities`, titled in the active language where
+    translated, else marked with its own), over `events` (e.g. those of a reporting period): events held,
     unique participants (attended at least one), the target, and unique participants
     by country."""
     chosen = source_events(events)
@@ -132,14 +144,13 @@ def activity_rows(events) -> list[dict]:
             "event_key", "person_id", "person__organisation__country"
         )
     )
-    default = Locale.get_default()
-    activities = list(FunderActivity.objects.filter(locale=default).order_by("code"))
+    activities = source_activities()
     titles = translated_titles(
         FunderActivity, [activity.translation_key for activity in activities]
     )
     rows = []
     for activity in activities:
-        title, title_lang = shown_title(activity, titles, default.language_code)
+        title, title_lang = shown_title(activity, titles, activity.locale.language_code)
         keys = set(by_activity.get(activity.translation_key, []))
         people = {(person, country) for key, person, country in attended if key in keys}
         unique = {person for person, _country in people}
@@ -184,8 +195,7 @@ def participant_splits(events, *, by: str = "organisation") -> list[dict]:
             keys_of.setdefault(str(event.funder_activity.translation_key), []).append(
                 key
             )
-    default = Locale.get_default()
-    activities = list(FunderActivity.objects.filter(locale=default).order_by("code"))
+    activities = source_activities()
     titles = translated_titles(
         FunderActivity, [activity.translation_key for activity in activities]
     )
@@ -233,7 +243,7 @@ def participant_splits(events, *, by: str = "organisation") -> list[dict]:
     rows = []
     for item in activities:
         key = str(item.translation_key)
-        title, title_lang = shown_title(item, titles, default.language_code)
+        title, title_lang = shown_title(item, titles, item.locale.language_code)
         rows.append(
             {
                 "code": item.code,

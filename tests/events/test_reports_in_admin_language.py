@@ -168,3 +168,28 @@ def test_the_registrations_title_events_in_the_admins_language_or_mark_them(
     assert '<td lang="lt">Dirbtuvės</td>' in html
     assert 'lang="lt">Seminaras' not in lithuanian.content.decode()
     assert "<td>Dirbtuvės</td>" in lithuanian.content.decode()
+
+
+@pytest.mark.parametrize(
+    "report", ["events_activity_indicators", "events_participant_splits"]
+)
+def test_an_activity_written_only_in_norwegian_counts_and_says_its_language(
+    in_admin, admin_user, index, people, report
+):
+    norwegian_only = FunderActivity.objects.create(
+        code="2.1.1",
+        title="Studiebesøk i Norge",
+        target_participants=2,
+        locale=Locale.objects.get(language_code="nb"),
+    )
+    held_event(index, "vizitas", norwegian_only, people(2))
+
+    [row] = indicators.activity_rows(EventPage.objects.all())
+    html = in_admin(admin_user, "lt").get(reverse(report)).content.decode()
+
+    assert (row["code"], row["unique_participants"], row["title_lang"]) == (
+        "2.1.1",
+        2,
+        "nb",
+    )
+    assert '<td lang="nb">Studiebesøk i Norge</td>' in html
