@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import is_staff_member
+from courses.models import ModulePage
 from lms.languages import in_language
 
 from . import assignments, bulk, certificates, questions, services
@@ -23,7 +24,7 @@ from .permissions import (
     questions_visible_to,
     submissions_visible_to,
 )
-from .viewsets import module_titles
+from .viewsets import page_titles
 
 
 def crumbs(*trail: tuple[str, str]) -> list[dict]:
@@ -117,7 +118,7 @@ def question_detail(request, question_id: int):
             messages.success(request, _("Your answer is sent to the learner."))
             return redirect("questions:index")
     # As the listing shows it: in the admin's language where the module is translated.
-    title, language = module_titles({question.module_key}).get(
+    title, language = page_titles(ModulePage, {question.module_key}).get(
         question.module_key, (question.module_title, "")
     )
     return TemplateResponse(
@@ -164,7 +165,7 @@ def submission_detail(request, submission_id: int):
                 messages.success(request, _("Your review is sent to the learner."))
                 return redirect("submissions:index")
     # As the listing shows it: in the admin's language where the module is translated.
-    title, language = module_titles({submission.module_key}).get(
+    title, language = page_titles(ModulePage, {submission.module_key}).get(
         submission.module_key, (submission.module_title, "")
     )
     module_title = in_language(title, language)

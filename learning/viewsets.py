@@ -319,20 +319,12 @@ class PendingEnrolmentFilterSet(WagtailFilterSet):
         return queryset.filter(title_matches(value, "programme_title", "programme_key"))
 
 
-def module_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, tuple[str, str]]:
-    """{translation key: (title, its language)} of the live modules, in the active
-    language where translated, else in the default language (one query)."""
+def page_titles(model, keys) -> dict[uuid.UUID, tuple[str, str]]:
+    """{translation key: (title, its language)} of the live pages of `model`, in the
+    active language where translated, else in the default language (one query)."""
     return {
         key: (page.title, page.locale.language_code)
-        for key, page in pages_in_language(ModulePage, keys).items()
-    }
-
-
-def programme_titles(keys: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    """{translation key: title} of the live programmes, in the active language where
-    translated, else in the default language (one query)."""
-    return {
-        key: page.title for key, page in pages_in_language(ProgrammePage, keys).items()
+        for key, page in pages_in_language(model, set(keys)).items()
     }
 
 
@@ -353,29 +345,55 @@ class ScopedIndexView(AdminExportMixin, IndexView):
         return reverse(self.detail_url_name, args=[instance.pk])
 
 
-class ModuleTitlesInLanguageMixin(OwnLanguageIndexMixin):
-    """Rows that name a module (`module_key`, and `module_title` as stored when the row
-    was made) show its title in the active language where translated, else in the
-    default language, marked with its `lang` (one query a page)."""
+class PageTitlesInLanguageMixin(OwnLanguageIndexMixin):
+    """Rows that name a page by its translation key (`key_field`) and the title stored
+    when the row was made (`title_field`) show the page's title in the active language
+    where translated, else in the default language: in the listing marked with its
+    `lang` (one query a page of rows), in exports as text (two queries in all)."""
 
-    # The stored title is the module's as the learner read it, in a language the row
-    # does not record: "" (not marked) when the page is gone.
+    page_model: type = ModulePage
+    key_field = "module_key"
+    title_field = "module_title"
+    # The language of a stored title, shown when the page is gone: a module's is the
+    # one the learner read it in, which the row does not record ("", not marked).
+    stored_title_language = ""
     own_language_fields = {"module_title": attrgetter("module_title_language")}
+    export_titles: dict = {}
+
+    def titles_of(self, keys) -> dict[uuid.UUID, tuple[str, str]]:
+        return page_titles(self.page_model, keys)
+
+    def shown_title(self, row, titles: dict) -> tuple[str, str]:
+        return titles.get(
+            getattr(row, self.key_field),
+            (getattr(row, self.title_field), self.stored_title_language),
+        )
 
     def paginate_queryset(self, queryset, page_size):
         paginator, page, rows, is_paginated = super().paginate_queryset(
             queryset, page_size
         )
         rows = list(rows)
-        titles = module_titles({row.module_key for row in rows})
+        titles = self.titles_of(getattr(row, self.key_field) for row in rows)
         for row in rows:
-            row.module_title, row.module_title_language = titles.get(
-                row.module_key, (row.module_title, "")
-            )
+            title, language = self.shown_title(row, titles)
+            setattr(row, self.title_field, title)
+            setattr(row, f"{self.title_field}_language", language)
         return paginator, page, rows, is_paginated
 
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        keys = queryset.order_by().values_list(self.key_field, flat=True).distinct()
+        self.export_titles = self.titles_of(keys)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
-class QuestionIndexView(ModuleTitlesInLanguageMixin, ScopedIndexView):
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        if self.title_field in row:
+            row[self.title_field] = self.shown_title(item, self.export_titles)[0]
+        return row
+
+
+class QuestionIndexView(PageTitlesInLanguageMixin, ScopedIndexView):
     scope = staticmethod(questions_visible_to)
     detail_url_name = "learning_question"
     default_ordering = [F("answered_at").asc(nulls_first=True), "-created_at"]
@@ -384,7 +402,7 @@ class QuestionIndexView(ModuleTitlesInLanguageMixin, ScopedIndexView):
         return super().get_base_queryset().order_by(*self.default_ordering)
 
 
-class SubmissionIndexView(ModuleTitlesInLanguageMixin, ScopedIndexView):
+class SubmissionIndexView(PageTitlesInLanguageMixin, ScopedIndexView):
     scope = staticmethod(submissions_visible_to)
     detail_url_name = "learning_submission"
 
@@ -403,10 +421,18 @@ def organisation_language(row) -> str:
     return organisation.name_language if organisation else ""
 
 
-class PendingEnrolmentIndexView(FiltersInLanguageMixin, AwaitingDecisionIndexView):
+class PendingEnrolmentIndexView(
+    PageTitlesInLanguageMixin, FiltersInLanguageMixin, AwaitingDecisionIndexView
+):
     page_title = _("Enrolments awaiting approval")
     no_results_message = _("No enrolments are waiting for your approval.")
     page_title_fields = ("programme_title", "programme_key")
+    page_model = ProgrammePage
+    key_field = "programme_key"
+    title_field = "programme_title"
+    # enrol_learner stores the programme's title in the default language.
+    stored_title_language = settings.LANGUAGE_CODE
+    own_language_fields = {"programme_title": attrgetter("programme_title_language")}
 
     def get_base_queryset(self):
         return (
@@ -416,33 +442,6 @@ class PendingEnrolmentIndexView(FiltersInLanguageMixin, AwaitingDecisionIndexVie
             .select_related("learner__organisation")
             .order_by("enrolled_at", "pk")
         )
-
-    # The stored title is the programme's in the default language; the listing and
-    # its exports show it in the admin's language where the page is translated: one
-    # query for a page of rows, two for a whole export.
-    titles: dict = {}
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator, page, rows, is_paginated = super().paginate_queryset(
-            queryset, page_size
-        )
-        rows = list(rows)
-        titles = programme_titles({row.programme_key for row in rows})
-        for row in rows:
-            row.programme_title = titles.get(row.programme_key, row.programme_title)
-        return paginator, page, rows, is_paginated
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        keys = queryset.order_by().values_list("programme_key", flat=True).distinct()
-        self.titles = programme_titles(set(keys))
-        return super().as_spreadsheet(queryset, spreadsheet_format)
-
-    def to_row_dict(self, item):
-        row = super().to_row_dict(item)
-        row["programme_title"] = self.titles.get(
-            item.programme_key, row["programme_title"]
-        )
-        return row
 
 
 class RecordViewSet(ModelViewSet):

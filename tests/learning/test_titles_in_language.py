@@ -3,6 +3,8 @@ reader's (`lang`, WCAG 3.1.2): the certificate's inspect page, the assignments a
 learners' questions listings and their pages, the cohorts listing and My learning; the cohort form's page chooser
 speaks the admin's language whoever asked first."""
 
+import csv
+import io
 import re
 
 from django.urls import reverse
@@ -10,6 +12,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
+import openpyxl
 import pytest
 
 from courses.models import ProgrammePage
@@ -121,6 +124,40 @@ def test_the_assignments_listing_shows_a_translated_module_in_the_admins_languag
     html = client.get("/admin/assignments/").content.decode()
 
     assert re.search(r'<td lang="en">\s*Clustering basics\s*</td>', html)
+
+
+def exported_texts(response, export_format: str) -> set[str]:
+    content = (
+        b"".join(response.streaming_content) if response.streaming else response.content
+    )
+    if export_format == "csv":
+        return {
+            cell
+            for row in csv.reader(io.StringIO(content.decode("utf-8-sig")))
+            for cell in row
+        }
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+    return {cell.value for row in sheet.iter_rows() for cell in row}
+
+
+@pytest.mark.parametrize(
+    ("listing", "record"),
+    [("/admin/assignments/", "submission"), ("/admin/questions/", "question")],
+)
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_the_exports_name_the_module_in_the_admins_language(
+    request, in_admin, admin_user, module, listing, record, export_format
+):
+    request.getfixturevalue(record)
+    translate(module, "en", "Clustering basics")
+    client = in_admin(admin_user, "en")
+
+    texts = exported_texts(
+        client.get(listing, {"export": export_format}), export_format
+    )
+
+    assert "Clustering basics" in texts
+    assert "Modulis" not in texts
 
 
 def test_the_assignment_page_marks_its_module_in_heading_crumbs_and_details(

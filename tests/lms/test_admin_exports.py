@@ -168,6 +168,17 @@ def count_queries(client, url, params) -> int:
     return len(queries)
 
 
+def test_a_programme_awaiting_approval_not_translated_says_its_language(
+    client, admin_user, programme, organisation
+):
+    ask(programme, organisation, 1)
+    speaks(client, admin_user, "nb")
+
+    html = client.get(reverse("pending_enrolments:index")).content.decode()
+
+    assert re.search(r'<td lang="lt">\s*Programa\s*</td>', html)
+
+
 def test_programmes_awaiting_approval_are_titled_in_the_admins_language(
     client, admin_user, programme, organisation
 ):
