@@ -1,5 +1,9 @@
+from operator import attrgetter
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from lms.widgets import OwnLanguageSelect
 
 from . import bulk
 from .models import Cohort
@@ -19,6 +23,7 @@ class BulkEnrolmentForm(forms.Form):
         queryset=Cohort.objects.none(),
         required=False,
         help_text=_("Needed when the programme has open cohorts."),
+        widget=OwnLanguageSelect(language_of=attrgetter("name_language")),
     )
     learners = PeopleField(
         label=_("Learners of your organisation"),

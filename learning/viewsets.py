@@ -100,7 +100,10 @@ def programme_language(cohort: Cohort) -> str:
 
 
 class CohortIndexView(OwnLanguageIndexMixin, SnippetIndexView):
-    own_language_fields = {"programme": programme_language}
+    own_language_fields = {
+        "name": attrgetter("name_language"),
+        "programme": programme_language,
+    }
 
     def paginate_queryset(self, queryset, page_size):
         paginator, page, rows, is_paginated = super().paginate_queryset(
@@ -133,7 +136,7 @@ class CohortViewSet(SnippetViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("programme"),
-            FieldPanel("name"),
+            FieldRowPanel([FieldPanel("name"), FieldPanel("name_language")]),
             FieldRowPanel(
                 [FieldPanel("starts_on"), FieldPanel("ends_on"), FieldPanel("deadline")]
             ),

@@ -152,7 +152,12 @@ class EnrolmentFilterSet(WagtailFilterSet):
         method="filter_programme",
         empty_label=_("All"),
     )
-    cohort = IdChoiceFilter(label=_("Cohort"), queryset=cohorts, empty_label=_("All"))
+    cohort = IdChoiceFilter(
+        label=_("Cohort"),
+        queryset=cohorts,
+        empty_label=_("All"),
+        widget=OwnLanguageSelect(language_of=attrgetter("name_language")),
+    )
     organisation = IdChoiceFilter(
         label=_("Organisation"),
         queryset=organisations,

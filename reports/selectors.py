@@ -143,6 +143,7 @@ def learner_columns(
         learner_email=F("learner__email"),
         organisation_name=F("learner__organisation__name"),
         cohort_name=F("cohort__name"),
+        cohort_name_language=F("cohort__name_language"),
         cohort_deadline=F("cohort__deadline"),
         steps_done=F("progress__lessons_completed"),
         steps_total=F("progress__lessons_total"),

@@ -9,6 +9,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from lms.languages import in_language
+
 
 class Cohort(models.Model):
     """A dated run of a programme that learners join; its deadline makes work overdue."""
@@ -23,6 +25,16 @@ class Cohort(models.Model):
     programme_key = models.UUIDField(_("programme"), db_index=True, editable=False)
     name = models.CharField(
         _("name"), max_length=120, help_text=_("E.g. “Autumn 2026”.")
+    )
+    name_language = models.CharField(
+        _("language of the name"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "The one name is shown in every language; this says which it is written "
+            "in, so that screen readers read it right."
+        ),
     )
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
@@ -50,6 +62,12 @@ class Cohort(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.starts_on:%Y-%m-%d} – {self.ends_on:%Y-%m-%d})"
+
+    @property
+    def shown_name(self) -> str:
+        """The name for a page in the active language, marked with its own `lang`
+        where that is another."""
+        return in_language(self.name, self.name_language)
 
     def clean(self):
         errors = {}

@@ -6,9 +6,16 @@ from django.utils.html import format_html
 
 from wagtail.models import Page
 
-from lms import navigation
+from lms import languages, navigation
 
 register = template.Library()
+
+
+@register.filter
+def in_language(text, language: str):
+    """`{{ name|in_language:code }}`: text written in `code`, marked with that `lang`
+    where it is not the page's language (lms.languages.in_language)."""
+    return languages.in_language(text, language)
 
 
 @register.filter
