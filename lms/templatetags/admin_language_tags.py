@@ -1,0 +1,53 @@
+"""Wagtail's admin naming pages in a language other than the admin's: each page title
+says its own (`lang`, WCAG 3.1.2). Used by the few Wagtail templates the project
+overrides for it (templates/wagtailadmin/pages/, shared/headers/)."""
+
+from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+
+from wagtail.admin.templatetags.wagtailadmin_tags import page_breadcrumbs
+from wagtail.models import Locale
+
+from lms import lookups
+from lms.languages import in_language, lang_to_mark
+
+register = template.Library()
+
+
+def page_language(page) -> str:
+    """The language of a page's locale, read without a query (a row of a listing
+    need not have its locale with it)."""
+
+    def languages() -> dict[int, str]:
+        return dict(Locale.objects.values_list("pk", "language_code"))
+
+    return lookups.remember("locale-languages", languages).get(page.locale_id, "")
+
+
+@register.filter
+def page_lang_attr(page) -> str:
+    """` lang="lt"` for an element holding a page's title, where the page's language
+    is not the admin's; otherwise nothing."""
+    language = lang_to_mark(page_language(page))
+    return format_html(' lang="{}"', language) if language else ""
+
+
+@register.inclusion_tag("wagtailadmin/shared/breadcrumbs.html", takes_context=True)
+def page_breadcrumbs_in_language(context, page, url_name, **options):
+    """Wagtail's `page_breadcrumbs`, each page's title marked with the page's
+    language. A page's ancestors are in its language's tree; the root (Wagtail's
+    own "Root") and a trailing title (the view's, in the admin's language) are not
+    pages of it."""
+    found = page_breadcrumbs(context, page, url_name, **options)
+    items = found["items"]
+    pages = items[:-1] if options.get("trailing_breadcrumb_title") else items
+    root_name = options.get("url_root_name")
+    root = (
+        reverse(root_name) + options.get("querystring_value", "") if root_name else None
+    )
+    language = page_language(page)
+    for item in pages:
+        if item.get("url") != root:
+            item["label"] = in_language(item["label"], language)
+    return found
