@@ -10,7 +10,14 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth.models import Group
+
+        from lms.shipped_names import ship
+
         from . import signals
+        from .roles import GROUP_NAMES
+
+        ship(Group, GROUP_NAMES.values())
 
         signals.connect()
 

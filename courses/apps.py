@@ -8,4 +8,15 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth.models import Group
+
+        from wagtail.models import Task, Workflow
+
+        from lms.shipped_names import ship
+
         from . import signals  # noqa: F401
+        from .permissions import PROGRAMME_GROUP, REVIEW_TASK, REVIEW_WORKFLOW
+
+        ship(Workflow, [REVIEW_WORKFLOW])
+        ship(Task, [REVIEW_TASK])
+        ship(Group, [PROGRAMME_GROUP])

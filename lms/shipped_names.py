@@ -23,7 +23,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext, gettext_noop
 
 # What Wagtail's own migrations create. The platform's names are declared where they
-# are made: accounts.roles.GROUP_NAMES and courses.permissions.
+# are made (accounts.roles.GROUP_NAMES, courses.permissions) and shipped from there.
 WAGTAIL_WORKFLOW = gettext_noop("Moderators approval")
 WAGTAIL_GROUPS = [gettext_noop("Moderators"), gettext_noop("Editors")]
 
@@ -106,24 +106,30 @@ class ShownNameAttribute(DeferredAttribute):
         instance.__dict__[self.field.attname] = value
 
 
+_shipped: dict[type, list[str]] = {}
+
+
+def ship(model, msgids) -> None:
+    """Read `model.name` through ShownNameAttribute, recognising `msgids` besides the
+    names shipped before. Each app declares the names it creates (its AppConfig.ready),
+    so that this module depends on none of them."""
+    known = _shipped.setdefault(model, [])
+    known += [msgid for msgid in msgids if msgid not in known]
+    field = model._meta.get_field("name")
+    setattr(model, field.attname, ShownNameAttribute(field, known))
+    # Serialisers (fixtures, backups) write `str()` of the value: the stored one.
+    field.value_to_string = partial(_stored_value, field)
+
+
 def install() -> None:
-    """Read the shipped models' `name` through ShownNameAttribute (LmsConfig.ready)."""
+    """Wagtail's own shipped names (LmsConfig.ready)."""
     from django.contrib.auth.models import Group
 
     from wagtail.models import Task, Workflow
 
-    from accounts.roles import GROUP_NAMES
-    from courses.permissions import PROGRAMME_GROUP, REVIEW_TASK, REVIEW_WORKFLOW
-
-    for model, msgids in (
-        (Workflow, [REVIEW_WORKFLOW, WAGTAIL_WORKFLOW]),
-        (Task, [REVIEW_TASK, WAGTAIL_WORKFLOW]),
-        (Group, [*GROUP_NAMES.values(), *WAGTAIL_GROUPS, PROGRAMME_GROUP]),
-    ):
-        field = model._meta.get_field("name")
-        setattr(model, field.attname, ShownNameAttribute(field, msgids))
-        # Serialisers (fixtures, backups) write `str()` of the value: the stored one.
-        field.value_to_string = partial(_stored_value, field)  # type: ignore[method-assign]
+    ship(Workflow, [WAGTAIL_WORKFLOW])
+    ship(Task, [WAGTAIL_WORKFLOW])
+    ship(Group, WAGTAIL_GROUPS)
 
 
 def _stored_value(field, instance) -> str:
