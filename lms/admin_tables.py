@@ -101,9 +101,9 @@ class LocalisedIndexView(IndexView):
         return super()._get_title_column(field_name, column_class, **kwargs)
 
     def _get_custom_column(self, field_name, column_class=Column, **kwargs):
-        # A locale is named in its own language ("Lietuvių", settings.LANGUAGES).
-        localised = field_name in self.localised_fields or field_name == "locale"
-        if localised and column_class is Column:
+        # The locale column names a locale in the admin's language (its
+        # WAGTAIL_CONTENT_LANGUAGES name), which needs no mark.
+        if field_name in self.localised_fields and column_class is Column:
             column_class = LocalisedColumn
         return super()._get_custom_column(field_name, column_class, **kwargs)
 

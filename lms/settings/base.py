@@ -325,7 +325,15 @@ USE_TZ = True
 # English dates as European readers write them (lms/formats/en/formats.py).
 FORMAT_MODULE_PATH = ["lms.formats"]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Content languages as the admin names them, in the admin's own language ("Lithuanian"
+# in an English admin): Wagtail shows them as labels beside titles, in locale switchers
+# and listings, text that has no language attribute of its own. A language menu names
+# each language in itself (LANGUAGES).
+WAGTAIL_CONTENT_LANGUAGES = [
+    ("lt", gettext_lazy("Lithuanian")),
+    ("en", gettext_lazy("English")),
+    ("nb", gettext_lazy("Norwegian Bokmål")),
+]
 
 # --- Static and media -------------------------------------------------------------
 STATIC_URL = "/static/"
