@@ -1,7 +1,7 @@
 """Names the platform and Wagtail ship as data, shown in the reader's language.
 
-Wagtail's workflows and tasks and Django's groups have one `name` each, a database
-value. The ones the platform creates ("Programme review", "Learners", Wagtail's own
+Wagtail's workflows and tasks and Django's groups and permissions have one `name`
+each, a database value. The ones the platform creates ("Programme review", "Learners", Wagtail's own
 "Moderators approval", ...) would otherwise read in English on a Lithuanian or
 Norwegian admin page. Here each such name has a msgid; reading `name` on an instance
 gives a `ShownName`: a string whose *value* is the msgid (what the database holds,
@@ -15,6 +15,7 @@ themselves is shown as they wrote it.
 
 import re
 from functools import cache, partial
+from typing import Any
 
 from django.conf import settings
 from django.db.models.query_utils import DeferredAttribute
@@ -106,6 +107,68 @@ class ShownNameAttribute(DeferredAttribute):
         instance.__dict__[self.field.attname] = value
 
 
+# Django names a model's default permissions "Can add locale" (create_permissions), in
+# English, as data. Shown, they say the action and the model in the reader's language.
+PERMISSION_NAMES = {
+    "add": gettext_noop("Can add %(model)s"),
+    "change": gettext_noop("Can change %(model)s"),
+    "delete": gettext_noop("Can delete %(model)s"),
+    "view": gettext_noop("Can view %(model)s"),
+}
+
+
+class PermissionName(str):
+    """A default permission's stored name ("Can add locale"), shown translated."""
+
+    msgid: str
+    model: Any
+
+    def __str__(self) -> str:
+        return gettext(self.msgid) % {"model": self.model._meta.verbose_name}
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __html__(self) -> str:
+        return escape(str(self))
+
+    def __reduce__(self):
+        return (str, (str.__str__(self),))
+
+
+def permission_name(permission, value):
+    """`value`, the permission's stored name, as a PermissionName where it is the one
+    Django gave a default permission; else itself. No query: content types are
+    cached by Django."""
+    if not isinstance(value, str) or isinstance(value, PermissionName):
+        return value
+    from django.contrib.contenttypes.models import ContentType
+
+    action, _, model_name = permission.codename.partition("_")
+    msgid = PERMISSION_NAMES.get(action)
+    if msgid is None or not permission.content_type_id:
+        return value
+    model = ContentType.objects.get_for_id(permission.content_type_id).model_class()
+    if model is None or model._meta.model_name != model_name:
+        return value
+    if value != f"Can {action} {model._meta.verbose_name_raw}":
+        return value
+    name = PermissionName(value)
+    name.msgid, name.model = msgid, model
+    return name
+
+
+class PermissionNameAttribute(DeferredAttribute):
+    def __get__(self, instance, cls=None):
+        value = super().__get__(instance, cls)
+        if instance is None:
+            return value
+        return permission_name(instance, value)
+
+    def __set__(self, instance, value):
+        instance.__dict__[self.field.attname] = value
+
+
 _shipped: dict[type, list[str]] = {}
 
 
@@ -122,7 +185,7 @@ def ship(model, msgids) -> None:
 
 
 def install() -> None:
-    """Wagtail's own shipped names (LmsConfig.ready)."""
+    """Wagtail's own shipped names and Django's default permissions' (LmsConfig.ready)."""
     from django.contrib.auth.models import Group
 
     from wagtail.models import Task, Workflow
@@ -130,6 +193,12 @@ def install() -> None:
     ship(Workflow, [WAGTAIL_WORKFLOW])
     ship(Task, [WAGTAIL_WORKFLOW])
     ship(Group, WAGTAIL_GROUPS)
+
+    from django.contrib.auth.models import Permission
+
+    field = Permission._meta.get_field("name")
+    setattr(Permission, field.attname, PermissionNameAttribute(field))
+    field.value_to_string = partial(_stored_value, field)  # type: ignore[method-assign]
 
 
 def _stored_value(field, instance) -> str:

@@ -1,5 +1,6 @@
-"""Names the platform and Wagtail ship as data (workflows, tasks, groups) read in the
-reader's language; the database keeps one name, and names people chose stay theirs."""
+"""Names the platform, Wagtail and Django ship as data (workflows, tasks, groups,
+default permissions) read in the reader's language; the database keeps one name, and
+names people chose stay theirs."""
 
 import pickle
 
@@ -108,3 +109,48 @@ def test_the_admin_lists_the_workflow_and_groups_in_the_admins_language(
     assert NORWEGIAN["Review by an administrator"] in tasks
     groups = client.get("/admin/groups/").content.decode()
     assert NORWEGIAN["Learners"] in groups
+
+
+def cohort_in(language: str) -> str:
+    from learning.models import Cohort
+
+    with translation.override(language):
+        return str(Cohort._meta.verbose_name)
+
+
+def test_a_default_permission_is_named_in_the_readers_language_and_stored_as_django_made_it():
+    from django.contrib.auth.models import Permission
+
+    permission = Permission.objects.get(codename="add_cohort")
+
+    assert permission.name == "Can add cohort"
+    assert Permission.objects.filter(name=permission.name).count() == 1
+    assert shown(permission.name, "nb") == f"Kan legge til {cohort_in('nb')}"
+    assert shown(permission.name, "lt") == f"Gali pridėti: {cohort_in('lt')}"
+    assert pickle.loads(pickle.dumps(permission.name)) == "Can add cohort"  # noqa: S301
+    data = serializers.serialize("json", [permission])
+    assert '"name": "Can add cohort"' in data
+
+
+def test_a_permission_named_otherwise_keeps_its_name():
+    from django.contrib.auth.models import Permission
+
+    access = Permission.objects.get(codename="access_admin")
+
+    assert shown(access.name, "lt") == "Can access Wagtail admin"
+
+
+def test_the_group_form_labels_each_permission_in_the_admins_language(in_admin):
+    from django.urls import reverse
+
+    from ..factories import UserFactory
+
+    superuser = UserFactory(is_superuser=True, is_staff=True)
+    group = Group.objects.get(name="Trainers")
+    client = in_admin(superuser, "nb")
+
+    html = client.get(reverse("wagtailusers_groups:edit", args=[group.pk]))
+
+    label = f"Kan legge til {cohort_in('nb')}"
+    assert f'class="w-sr-only">{label}</label>' in html.content.decode()
+    assert "Can add cohort" not in html.content.decode()
