@@ -5,6 +5,7 @@ from django.utils.translation import gettext, gettext_lazy
 from wagtail import hooks
 from wagtail.admin.forms.account import LocalePreferencesForm
 from wagtail.admin.forms.collections import GroupCollectionManagementPermissionFormSet
+from wagtail.admin.forms.workflows import WorkflowPageForm
 from wagtail.images.forms import GroupImagePermissionFormSet
 from wagtail.models import Locale
 from wagtail.utils.version import get_main_version
@@ -103,3 +104,12 @@ def name_the_locale_model_translatably() -> None:
 
 
 name_the_locale_model_translatably()
+
+
+def label_the_workflow_forms_page_field() -> None:
+    """Wagtail's workflow form names its page field by the attribute ("Page", English in
+    every admin language): given Wagtail's own translated label."""
+    WorkflowPageForm.base_fields["page"].label = wagtails_own("Page")
+
+
+label_the_workflow_forms_page_field()

@@ -84,3 +84,24 @@ def test_the_locale_pages_speak_the_admins_language(
     html = in_admin(admin_user, language).get("/admin/locales/new/").content.decode()
 
     assert h1_texts(html) == [heading]
+
+
+@pytest.mark.parametrize("language, label", [("lt", "Puslapis"), ("nb", "Side")])
+def test_the_workflow_forms_page_field_is_labelled_in_the_admins_language(
+    in_admin, site_content, language, label
+):
+    from django.urls import reverse
+
+    from courses.permissions import ensure_review_workflow
+
+    from ..factories import UserFactory
+
+    workflow = ensure_review_workflow(page=site_content)
+    superuser = UserFactory(is_superuser=True, is_staff=True)
+    client = in_admin(superuser, language)
+
+    html = client.get(reverse("wagtailadmin_workflows:edit", args=[workflow.pk]))
+
+    labels = re.findall(r"<label[^>]*>\s*([^<]*?)\s*<", html.content.decode())
+    assert label in labels
+    assert "Page" not in labels
