@@ -80,3 +80,20 @@ def test_a_new_pages_breadcrumbs_end_in_the_admins_words_unmarked(
     assert '<span lang="lt">Programa</span>' in crumbs
     last = crumbs.rsplit("<li", 1)[1]
     assert "New: Module" in last and "lang=" not in last
+
+
+def test_the_page_chooser_marks_titles_and_crumbs_but_not_the_root(
+    in_admin, admin_user, programme
+):
+    client = in_admin(admin_user, "nb")
+    catalogue = programme.get_parent()
+
+    response = client.get(
+        reverse("wagtailadmin_choose_page_child", args=[catalogue.pk])
+    )
+
+    html = response.json()["html"]
+    assert '<span lang="lt">Programa</span>' in html
+    home = catalogue.get_parent()
+    assert f'<span lang="lt">{home.title}</span>' in breadcrumbs(html)
+    assert 'lang="lt">Root' not in html
