@@ -97,3 +97,14 @@ def test_the_page_chooser_marks_titles_and_crumbs_but_not_the_root(
     home = catalogue.get_parent()
     assert f'<span lang="lt">{home.title}</span>' in breadcrumbs(html)
     assert 'lang="lt">Root' not in html
+
+
+def test_the_editors_heading_marks_the_pages_title(in_admin, admin_user, programme):
+    client = in_admin(admin_user, "en")
+
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[programme.pk]))
+
+    heading = html.content.decode().split("<h1", 1)[1].split("</h1>", 1)[0]
+    assert re.sub(r"\s+", " ", heading).endswith(
+        '>Editing Programme: <span lang="lt">Programa</span>'
+    )
