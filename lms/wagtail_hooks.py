@@ -1,5 +1,7 @@
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.functional import lazy
+from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy
 
 from wagtail import hooks
@@ -24,6 +26,13 @@ WHATS_NEW_LABEL = lazy(
     ),
     str,
 )()
+
+
+@hooks.register("insert_editor_js")
+def name_rich_text_editors():
+    """Rich text editors named by their labels for screen readers (Draftail leaves
+    them nameless): lms/static/js/admin-editor-names.js."""
+    return format_html('<script src="{}"></script>', static("js/admin-editor-names.js"))
 
 
 @hooks.register("construct_reports_menu")

@@ -85,3 +85,19 @@ def test_each_learning_outcome_in_the_editor_is_a_labelled_input(
     outcome = page.get_by_label(re.compile(r"^Outcome\*?$"))
     expect(outcome).to_have_value("Paaiškina, kas kuria pasitikėjimą.")
     assert_accessible(page, within="[data-contentpath='learning_outcomes']")
+
+
+def test_each_rich_text_editor_is_named_by_its_label_or_block(
+    page, site_content, admin_user, assert_accessible
+):
+    module = module_under(programme_under(catalogue_under(site_content)), lessons=1)
+    lesson = module.get_children().first()
+    sign_in_to_admin(page, admin_user, "en")
+
+    page.goto(f"/admin/pages/{module.pk}/edit/")
+    expect(page.get_by_role("textbox", name="Assignment", exact=True)).to_have_count(1)
+    assert_accessible(page, within="[data-contentpath='assignment_brief']")
+
+    page.goto(f"/admin/pages/{lesson.pk}/edit/")
+    # A rich text block of the lesson's stream is named by its heading.
+    expect(page.get_by_role("textbox", name=re.compile(r"^Rich text"))).to_have_count(1)
