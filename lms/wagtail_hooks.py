@@ -29,10 +29,11 @@ WHATS_NEW_LABEL = lazy(
 
 
 @hooks.register("insert_editor_js")
-def name_rich_text_editors():
+def name_rich_text_editors_and_mark_content_language():
     """Rich text editors named by their labels for screen readers (Draftail leaves
-    them nameless): lms/static/js/admin-editor-names.js."""
-    return format_html('<script src="{}"></script>', static("js/admin-editor-names.js"))
+    them nameless), and the fields of a page or snippet in another language than the
+    admin's marked with it: lms/static/js/admin-editor.js."""
+    return format_html('<script src="{}"></script>', static("js/admin-editor.js"))
 
 
 @hooks.register("construct_reports_menu")

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
+from ..reports.helpers import translate
 from .signing_in import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -101,3 +102,19 @@ def test_each_rich_text_editor_is_named_by_its_label_or_block(
     page.goto(f"/admin/pages/{lesson.pk}/edit/")
     # A rich text block of the lesson's stream is named by its heading.
     expect(page.get_by_role("textbox", name=re.compile(r"^Rich text"))).to_have_count(1)
+
+
+def test_a_page_in_another_language_is_edited_in_fields_that_say_it(
+    page, site_content, admin_user
+):
+    programme = programme_under(catalogue_under(site_content))
+    norwegian = translate(programme, "nb", "Sosial klyngeutvikling")
+    sign_in_to_admin(page, admin_user, "en")
+
+    page.goto(f"/admin/pages/{norwegian.pk}/edit/")
+    expect(page.locator("#id_title")).to_have_attribute("lang", "nb")
+    # Its label stays in the admin's language.
+    expect(page.locator('label[for="id_title"]')).not_to_have_attribute("lang", "nb")
+
+    page.goto(f"/admin/pages/{programme.pk}/edit/")
+    expect(page.locator("#id_title")).to_have_attribute("lang", "lt")
