@@ -9,6 +9,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -18,6 +20,7 @@ from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 from accounts.permissions import has_any_role
 from accounts.roles import Role
 from lms.admin_reports import FiguresReportView, FilteredReportView
+from lms.languages import page_title
 
 from . import indicators, selectors, services
 from .filters import (
@@ -53,19 +56,35 @@ def _attendance_label(value):
     return str(ATTENDANCE_LABELS.get(value, value or ""))
 
 
-def titled(title: str, *trail: tuple[str, str], crumbs: list | None = None) -> dict:
+def titled(
+    title: str,
+    *trail: tuple[str, str],
+    crumbs: list | None = None,
+    heading: str | None = None,
+) -> dict:
     """What Wagtail's generic base template heads a page with: the title (the <h1>
-    is `header_title` beside breadcrumbs, `page_title` without) and breadcrumbs from
-    `crumbs` (else the admin home) through the (url, label) `trail` to the page."""
+    is `header_title` beside breadcrumbs, `page_title` without; `heading`, HTML, where
+    the <h1> says more than the text-only <title> can) and breadcrumbs from `crumbs`
+    (else the admin home) through the (url, label) `trail` to the page."""
     items = crumbs or [{"url": reverse("wagtailadmin_home"), "label": _("Home")}]
     return {
         "page_title": title,
-        "header_title": title,
+        "header_title": heading or title,
         "breadcrumbs_items": [
             *items,
             *({"url": url, "label": label} for url, label in trail),
         ],
     }
+
+
+def naming(message: str, event: EventPage) -> tuple[str, str]:
+    """`message` ("Attendance: %(event)s") as text, and as HTML with the event's title
+    marked with its language."""
+    text = message % {"event": event.title}
+    html = mark_safe(  # noqa: S308 (the message is escaped, the title too)
+        conditional_escape(message) % {"event": conditional_escape(page_title(event))}
+    )
+    return text, html
 
 
 def registration_rows(registrations: QuerySet) -> QuerySet:
@@ -241,6 +260,7 @@ def attendance(request, event_id: int):
         if marked:
             messages.success(request, _("Attendance saved."))
         return redirect("events_attendance", event.pk)
+    title, heading = naming(_("Attendance: %(event)s"), event)
     return TemplateResponse(
         request,
         "events/admin/attendance.html",
@@ -250,9 +270,10 @@ def attendance(request, event_id: int):
             "choices": Attendance.choices,
             "code": services.check_in_code(event),
             **titled(
-                _("Attendance: %(event)s") % {"event": event.title},
+                title,
                 (reverse("events_attendance_list"), _("Attendance")),
-                ("", event.title),
+                ("", page_title(event)),
+                heading=heading,
             ),
         },
     )
@@ -422,6 +443,7 @@ def call_off(request, event_id: int):
                 )
                 return redirect("wagtailadmin_explore", event.get_parent().pk)
         status = 400
+    title, heading = naming(_("Cancel the event: %(event)s"), event)
     return TemplateResponse(
         request,
         "events/admin/call_off.html",
@@ -433,9 +455,10 @@ def call_off(request, event_id: int):
             .filter(event_key=event.translation_key)
             .count(),
             **titled(
-                _("Cancel the event: %(event)s") % {"event": event.title},
+                title,
                 ("", _("Cancel the event")),
                 crumbs=get_breadcrumbs_items_for_page(event, request.user),
+                heading=heading,
             ),
         },
         status=status,
@@ -450,6 +473,7 @@ def survey_answers(request, event_id: int):
     event = services.source_event(event)
     if not may_read_answers(request.user, event=event):
         raise PermissionDenied
+    title, heading = naming(_("Survey answers: %(event)s"), event)
     return TemplateResponse(
         request,
         "events/admin/survey_answers.html",
@@ -458,10 +482,11 @@ def survey_answers(request, event_id: int):
             "figures": selectors.satisfaction(event.translation_key),
             "answers": selectors.free_text_answers(event.translation_key),
             **titled(
-                _("Survey answers: %(event)s") % {"event": event.title},
+                title,
                 (reverse("events_attendance_list"), _("Attendance")),
-                (reverse("events_attendance", args=[event.pk]), event.title),
+                (reverse("events_attendance", args=[event.pk]), page_title(event)),
                 ("", _("Survey answers")),
+                heading=heading,
             ),
         },
     )

@@ -9,6 +9,10 @@ it with the wrong voice.
 from django.utils import translation
 from django.utils.html import format_html
 
+from wagtail.models import Locale
+
+from . import lookups
+
 
 def lang_to_mark(language: str | None) -> str:
     """The `lang` an element holding text in `language` needs on a page in the active
@@ -25,3 +29,18 @@ def in_language(text, language: str | None):
     if text and mark:
         return format_html('<span lang="{}">{}</span>', mark, text)
     return text
+
+
+def page_language(page) -> str:
+    """The language of a page's (or a translatable snippet's) locale, read without a
+    query: a row of a listing need not have its locale with it."""
+
+    def languages() -> dict[int, str]:
+        return dict(Locale.objects.values_list("pk", "language_code"))
+
+    return lookups.remember("locale-languages", languages).get(page.locale_id, "")
+
+
+def page_title(page):
+    """A page's title for a page in the active language, marked with its own."""
+    return in_language(page.title, page_language(page))

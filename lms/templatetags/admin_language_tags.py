@@ -7,22 +7,12 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from wagtail.admin.templatetags.wagtailadmin_tags import page_breadcrumbs
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from lms import lookups
-from lms.languages import in_language, lang_to_mark
+from lms.languages import in_language, lang_to_mark, page_language
 
 register = template.Library()
-
-
-def page_language(page) -> str:
-    """The language of a page's locale, read without a query (a row of a listing
-    need not have its locale with it)."""
-
-    def languages() -> dict[int, str]:
-        return dict(Locale.objects.values_list("pk", "language_code"))
-
-    return lookups.remember("locale-languages", languages).get(page.locale_id, "")
 
 
 @register.filter

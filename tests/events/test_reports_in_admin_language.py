@@ -193,3 +193,19 @@ def test_an_activity_written_only_in_norwegian_counts_and_says_its_language(
         "nb",
     )
     assert '<td lang="nb">Studiebesøk i Norge</td>' in html
+
+
+@pytest.mark.parametrize("view", ["events_attendance", "events_survey_answers"])
+def test_an_events_work_pages_mark_its_title_in_heading_and_crumbs(
+    in_admin, admin_user, held, view
+):
+    event = EventPage.objects.get(slug="dirbtuves")
+
+    html = in_admin(admin_user, "en").get(reverse(view, args=[event.pk]))
+
+    html = html.content.decode()
+    marked = '<span lang="lt">Dirbtuves</span>'
+    assert marked in html.split("<h1", 1)[1].split("</h1>", 1)[0]
+    assert marked in html.split('class="w-breadcrumbs', 1)[1].split("</nav>", 1)[0]
+    title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "Dirbtuves" in title and "<span" not in title
