@@ -3,7 +3,9 @@ from operator import attrgetter
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lms.widgets import OwnLanguageSelect
+from courses.localisation import pages_in_language
+from lms.languages import page_language
+from lms.widgets import InLanguage, OwnLanguageSelect
 
 from . import bulk
 from .models import Cohort
@@ -14,8 +16,24 @@ class PeopleField(forms.ModelMultipleChoiceField):
         return f"{obj.get_full_name() or obj.email} ({obj.email})"
 
 
+class ProgrammeField(forms.ModelChoiceField):
+    """Programmes (their pages in the default language) named in the admin's language
+    where translated, else marked with the language of the title shown (one query for
+    all the choices)."""
+
+    widget = OwnLanguageSelect
+
+    def label_from_instance(self, obj):
+        titles = getattr(self, "titles", None)
+        if titles is None:
+            keys = [page.translation_key for page in self.queryset]
+            titles = self.titles = pages_in_language(bulk.ProgrammePage, keys)
+        shown = titles.get(obj.translation_key, obj)
+        return InLanguage(shown.title, page_language(shown))
+
+
 class BulkEnrolmentForm(forms.Form):
-    programme = forms.ModelChoiceField(
+    programme = ProgrammeField(
         label=_("Programme"), queryset=bulk.ProgrammePage.objects.none()
     )
     cohort = forms.ModelChoiceField(

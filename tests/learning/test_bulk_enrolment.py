@@ -328,3 +328,20 @@ def test_the_programme_picker_lists_each_programme_once(client, coordinator, pro
         if value
     ]
     assert [int(str(value)) for value in choices] == [programme.pk]
+
+
+def test_the_programme_picker_names_programmes_in_the_admins_language_or_marks_them(
+    in_admin, coordinator, programme
+):
+    from ..reports.helpers import translate
+
+    other = programme_under(programme.get_parent().specific, slug="kita")
+    translate(other, "nb", "Sosial klyngeutvikling")
+    client = in_admin(coordinator, "nb")
+
+    html = client.get(reverse(URL)).content.decode()
+
+    assert (
+        f'<option value="{programme.pk}" lang="lt">{programme.title}</option>' in html
+    )
+    assert f'<option value="{other.pk}">Sosial klyngeutvikling</option>' in html

@@ -108,3 +108,12 @@ def test_the_editors_heading_marks_the_pages_title(in_admin, admin_user, program
     assert re.sub(r"\s+", " ", heading).endswith(
         '>Editing Programme: <span lang="lt">Programa</span>'
     )
+
+
+def test_the_explorers_heading_marks_the_pages_title(in_admin, admin_user, programme):
+    client = in_admin(admin_user, "en")
+
+    html = client.get(reverse("wagtailadmin_explore", args=[programme.pk]))
+
+    heading = html.content.decode().split("<h1", 1)[1].split("</h1>", 1)[0]
+    assert re.sub(r"\s+", " ", heading).endswith(': <span lang="lt">Programa</span>')
