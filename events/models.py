@@ -7,6 +7,7 @@ registered on the Lithuanian one, and the records outlive the page.
 """
 
 import re
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -33,6 +34,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from accounts.models import Organisation
+from lms.widgets import OwnLanguageSelect
 
 # Events happen in Lithuania and Norway, but the programme runs on Vilnius time: times
 # are stored in UTC and shown in this zone (and in the viewer's own, when it differs).
@@ -237,7 +239,11 @@ class EventPage(Page):
             ],
             heading=_("Registration"),
         ),
-        FieldPanel("organisation"),
+        FieldPanel(
+            "organisation",
+            # Each organisation named in its own language, which the option says.
+            widget=OwnLanguageSelect(language_of=attrgetter("name_language")),
+        ),
         InlinePanel("trainers", label=_("Trainers")),
         InlinePanel("competencies", label=_("Competencies addressed")),
         FieldPanel("funder_activity"),

@@ -46,7 +46,7 @@ from lms.admin_tables import (
     OwnLanguageIndexMixin,
 )
 from lms.languages import in_language
-from lms.widgets import OwnLanguageSelect, name_page_type_lazily
+from lms.widgets import LanguageSelect, OwnLanguageSelect, name_page_type_lazily
 
 from .models import Certificate, Cohort, Enrolment, Question, Submission
 from .permissions import (
@@ -136,7 +136,13 @@ class CohortViewSet(SnippetViewSet):
     edit_handler = ObjectList(
         [
             FieldPanel("programme"),
-            FieldRowPanel([FieldPanel("name"), FieldPanel("name_language")]),
+            FieldRowPanel(
+                [
+                    FieldPanel("name"),
+                    # Each language named in itself, which its option says.
+                    FieldPanel("name_language", widget=LanguageSelect()),
+                ]
+            ),
             FieldRowPanel(
                 [FieldPanel("starts_on"), FieldPanel("ends_on"), FieldPanel("deadline")]
             ),

@@ -209,3 +209,19 @@ def test_an_events_work_pages_mark_its_title_in_heading_and_crumbs(
     assert marked in html.split('class="w-breadcrumbs', 1)[1].split("</nav>", 1)[0]
     title = html.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "Dirbtuves" in title and "<span" not in title
+
+
+def test_the_event_editor_names_each_organisation_in_its_language(
+    in_admin, admin_user, held
+):
+    event = EventPage.objects.get(slug="dirbtuves")
+    birzai = OrganisationFactory(name="Biržų viešoji biblioteka", region="Biržai")
+
+    html = in_admin(admin_user, "en").get(
+        reverse("wagtailadmin_pages:edit", args=[event.pk])
+    )
+
+    assert (
+        f'<option value="{birzai.pk}" lang="lt">Biržų viešoji biblioteka</option>'
+        in html.content.decode()
+    )

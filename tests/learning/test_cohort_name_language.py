@@ -76,3 +76,11 @@ def test_the_learners_report_marks_the_cohort_in_rows_and_filter(
 
     assert f"<td>{MARKED}</td>" in html
     assert re.search(r'<option value="\d+" lang="lt">Ruduo', html)
+
+
+def test_the_cohort_form_names_each_language_of_the_name_in_itself(
+    in_admin, admin_user, programme
+):
+    html = in_admin(admin_user, "en").get("/admin/snippets/learning/cohort/add/")
+
+    assert '<option value="nb" lang="nb">Norsk bokmål</option>' in html.content.decode()
