@@ -22,9 +22,13 @@ def pdf_objects(data: bytes) -> list[bytes]:
     """The PDF's bytes and every compressed stream, inflated (object streams hold the
     page objects)."""
     parts = [data]
-    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+    for match in re.finditer(rb"stream\r?\n", data):
+        # Up to the next "endstream": the inflater stops at the stream's own end, so
+        # a stream whose last byte is a CR or LF is read whole (a pattern ending in
+        # "\r?\nendstream" took that byte for the line end, and the page count was 0).
+        end = data.find(b"endstream", match.end())
         try:
-            parts.append(zlib.decompress(match.group(1)))
+            parts.append(zlib.decompressobj().decompress(data[match.end() : end]))
         except zlib.error:
             continue
     return parts
