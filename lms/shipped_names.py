@@ -117,23 +117,19 @@ PERMISSION_NAMES = {
 }
 
 
-class PermissionName(str):
-    """A default permission's stored name ("Can add locale"), shown translated."""
+class PermissionName(ShownName):
+    """A default permission's stored name ("Can add locale"), shown translated: as a
+    ShownName (formatted, escaped and pickled alike), its model named when shown."""
 
-    msgid: str
     model: Any
+
+    def __new__(cls, stored: str, msgid: str, model):
+        name = str.__new__(cls, stored)
+        name.msgid, name.params, name.model = msgid, {}, model
+        return name
 
     def __str__(self) -> str:
         return gettext(self.msgid) % {"model": self.model._meta.verbose_name}
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
-    def __html__(self) -> str:
-        return escape(str(self))
-
-    def __reduce__(self):
-        return (str, (str.__str__(self),))
 
 
 def permission_name(permission, value):
@@ -153,9 +149,7 @@ def permission_name(permission, value):
         return value
     if value != f"Can {action} {model._meta.verbose_name_raw}":
         return value
-    name = PermissionName(value)
-    name.msgid, name.model = msgid, model
-    return name
+    return PermissionName(value, msgid, model)
 
 
 class PermissionNameAttribute(DeferredAttribute):
