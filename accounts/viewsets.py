@@ -1,6 +1,5 @@
 from operator import attrgetter
 
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -8,6 +7,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from lms.admin_objects import NamedInItsLanguageViewSetMixin
 from lms.admin_tables import OwnLanguageIndexMixin
 from lms.languages import in_language
 
@@ -38,31 +38,14 @@ class OrganisationIndexView(OwnLanguageIndexMixin, IndexView):
 
 
 class OrganisationInspectView(InspectView):
-    template_name = "includes/admin/own_language_inspect.html"
-
-    def get_page_subtitle(self):
-        return self.in_own_language(super().get_page_subtitle())
-
-    def get_header_title(self):
-        return format_html("{}: {}", self.get_page_title(), self.get_page_subtitle())
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        # The <title> is text only, which cannot say the language of a part of it.
-        context["titletag"] = f"{self.get_page_title()}: {self.object}"
-        return context
-
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
         if field_name in ("name", "region") and value:
-            return self.in_own_language(value)
+            return in_language(value, self.object.name_language)
         return value
 
-    def in_own_language(self, text):
-        return in_language(text, self.object.name_language)
 
-
-class OrganisationViewSet(ModelViewSet):
+class OrganisationViewSet(NamedInItsLanguageViewSetMixin, ModelViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from lms.admin_objects import NamedInItsLanguageViewSetMixin
 from lms.admin_tables import LocalisedIndexView, OwnLanguageIndexMixin
 from lms.widgets import OwnLanguageSelect, locale_language
 
@@ -17,7 +18,7 @@ from .forms import CompetencyForm, FrameworkForm
 from .models import Competency, CompetencyFramework, TopicTag
 
 
-class CompetencyFrameworkViewSet(SnippetViewSet):
+class CompetencyFrameworkViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
     model = CompetencyFramework
     icon = "table"
     menu_label = _("Frameworks")
@@ -78,7 +79,7 @@ class CompetencyFilterSet(WagtailFilterSet):
         framework.extra["widget"] = OwnLanguageSelect(language_of=locale_language)
 
 
-class CompetencyViewSet(SnippetViewSet):
+class CompetencyViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
     model = Competency
     icon = "tick-inverse"
     menu_label = _("Competencies")

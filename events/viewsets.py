@@ -11,13 +11,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 import django_filters
 
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
+from lms.admin_objects import NamedInItsLanguageViewSetMixin
 from lms.admin_tables import LocalisedIndexView
 
 from .models import FunderActivity, Registration, SurveyQuestionSet
 from .permissions import may_decide_any, registrations_to_decide
 
 
-class FunderActivityViewSet(SnippetViewSet):
+class FunderActivityViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
     """The project plan's activities that events count toward, with their targets."""
 
     model = FunderActivity
@@ -36,7 +37,7 @@ class SurveyQuestionSetIndexView(LocalisedIndexView):
     localised_fields = ("name",)
 
 
-class SurveyQuestionSetViewSet(SnippetViewSet):
+class SurveyQuestionSetViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
     """The satisfaction survey's questions; translated with wagtail-localize."""
 
     model = SurveyQuestionSet

@@ -39,6 +39,7 @@ from accounts.roles import Role, has_any_role
 from courses.localisation import pages_in_language
 from courses.models import ModulePage, ProgrammePage
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
+from lms.admin_objects import NamedInItsLanguageViewSetMixin
 from lms.admin_reports import AdminExportMixin
 from lms.admin_tables import (
     FiltersInLanguageMixin,
@@ -120,7 +121,7 @@ class CohortIndexView(OwnLanguageIndexMixin, SnippetIndexView):
         return paginator, page, rows, is_paginated
 
 
-class CohortViewSet(SnippetViewSet):
+class CohortViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
     model = Cohort
     index_view_class = CohortIndexView
     icon = "date"
@@ -187,8 +188,6 @@ class CertificateInspectView(InspectView):
         context["can_revoke"] = self.request.user.has_perm(
             "learning.change_certificate"
         )
-        # The <title> is text only, which cannot say the language of a part of it.
-        context["titletag"] = f"{self.get_page_title()}: {self.object}"
         return context
 
 

@@ -41,6 +41,17 @@ def page_language(page) -> str:
     return lookups.remember("locale-languages", languages).get(page.locale_id, "")
 
 
+def object_language(obj) -> str:
+    """The language an object's name is written in: its own (`name_language`, as an
+    organisation's or a cohort's) or its locale's (translatable snippets); "" when it
+    has none."""
+    if language := getattr(obj, "name_language", ""):
+        return language
+    if getattr(obj, "locale_id", None):
+        return page_language(obj)
+    return ""
+
+
 def page_title(page):
     """A page's title for a page in the active language, marked with its own."""
     return in_language(page.title, page_language(page))
