@@ -121,6 +121,7 @@ def question_detail(request, question_id: int):
     title, language = page_titles(ModulePage, {question.module_key}).get(
         question.module_key, (question.module_title, "")
     )
+    subject = in_language(question.subject, question.language)
     return TemplateResponse(
         request,
         "learning/admin/question_detail.html",
@@ -128,10 +129,10 @@ def question_detail(request, question_id: int):
             "question": question,
             "module_title": in_language(title, language),
             "thread": question.messages.select_related("author"),
-            "header_title": question.subject,
+            "header_title": subject,
             "breadcrumbs_items": crumbs(
                 (reverse("questions:index"), _("Questions from learners")),
-                ("", question.subject),
+                ("", subject),
             ),
         },
     )
@@ -177,8 +178,6 @@ def submission_detail(request, submission_id: int):
             "submission": submission,
             "module_title": module_title,
             "header_title": header_title,
-            # The <title> is text only, which cannot say the language of a part of it.
-            "titletag": f"{title} · {submission.learner}",
             "breadcrumbs_items": crumbs(
                 (reverse("submissions:index"), _("Assignments")),
                 ("", header_title),

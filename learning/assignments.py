@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from courses.models import ModulePage
+from lms.languages import writing_language
 from lms.uploads import content_matches
 
 from . import emails, services, statements
@@ -100,6 +101,7 @@ def submit_assignment(
         module_title=module.title,
         number=earlier.count() + 1,
         text=text,
+        language=writing_language(),
     )
     if upload is not None:
         submission.file_name = Path(upload.name).name[:255]
@@ -144,9 +146,18 @@ def review_submission(
         Submission.Status.PASSED if passed else Submission.Status.RESUBMIT
     )
     submission.feedback = feedback
+    submission.feedback_language = writing_language() if feedback else ""
     submission.reviewed_by = reviewer
     submission.reviewed_at = timezone.now()
-    submission.save(update_fields=["status", "feedback", "reviewed_by", "reviewed_at"])
+    submission.save(
+        update_fields=[
+            "status",
+            "feedback",
+            "feedback_language",
+            "reviewed_by",
+            "reviewed_at",
+        ]
+    )
     emails.queue_assignment_reviewed(submission=submission)
     statements.record(
         learner=submission.learner_id,

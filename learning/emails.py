@@ -134,7 +134,9 @@ def queue_question_answered(*, question, message) -> OutboxMessage | None:
         context={
             **module_context(question, anchor="questions"),
             "question": question.subject,
+            "question_language": question.language,
             "answer": message.text,
+            "answer_language": message.language,
             "trainer": message.author.get_full_name() if message.author else "",
         },
     )
@@ -149,6 +151,7 @@ def queue_assignment_reviewed(*, submission) -> OutboxMessage | None:
             **module_context(submission, anchor="assignment"),
             "passed": submission.status == Submission.Status.PASSED,
             "feedback": submission.feedback,
+            "feedback_language": submission.feedback_language,
         },
     )
 

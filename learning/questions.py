@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from courses.models import ModulePage
+from lms.languages import writing_language
 
 from . import emails
 from .models import Question, QuestionMessage
@@ -48,8 +49,11 @@ def ask_question(
         programme_key=programme.translation_key,
         module_title=module.title,
         subject=subject,
+        language=writing_language(),
     )
-    QuestionMessage.objects.create(question=question, author=learner, text=text)
+    QuestionMessage.objects.create(
+        question=question, author=learner, text=text, language=question.language
+    )
     return question
 
 
@@ -60,7 +64,11 @@ def reply(*, question: Question, author: User, text: str) -> QuestionMessage:
     text = _clean(text)
     by_trainer = author.pk != question.learner_id
     message = QuestionMessage.objects.create(
-        question=question, author=author, by_trainer=by_trainer, text=text
+        question=question,
+        author=author,
+        by_trainer=by_trainer,
+        text=text,
+        language=writing_language(),
     )
     question.answered_at = timezone.now() if by_trainer else None
     question.save(update_fields=["answered_at"])

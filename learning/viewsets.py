@@ -402,6 +402,11 @@ class PageTitlesInLanguageMixin(OwnLanguageIndexMixin):
 
 
 class QuestionIndexView(PageTitlesInLanguageMixin, ScopedIndexView):
+    # The subject in the language its learner asked in.
+    own_language_fields = {
+        **PageTitlesInLanguageMixin.own_language_fields,
+        "subject": attrgetter("language"),
+    }
     scope = staticmethod(questions_visible_to)
     detail_url_name = "learning_question"
     default_ordering = [F("answered_at").asc(nulls_first=True), "-created_at"]

@@ -6,6 +6,8 @@ reader's language and must say its own (`lang`, WCAG 3.1.2), or a screen reader 
 it with the wrong voice.
 """
 
+from django.conf import settings
+from django.db import models
 from django.utils import translation
 from django.utils.html import format_html
 
@@ -39,6 +41,27 @@ def page_language(page) -> str:
         return dict(Locale.objects.values_list("pk", "language_code"))
 
     return lookups.remember("locale-languages", languages).get(page.locale_id, "")
+
+
+def writing_language() -> str:
+    """The language a person writes in now: the one their page is in (the site's, or the
+    admin's for staff). Recorded with what they write, so that a reader on a page in
+    another language is told which it is."""
+    active = (translation.get_language() or "").lower()
+    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
+    return codes.get(active) or codes.get(active.split("-")[0], settings.LANGUAGE_CODE)
+
+
+def written_in_field(verbose_name, help_text) -> models.CharField:
+    """A model field for the language a person wrote something in (see
+    `writing_language`); "" when it was not recorded, which is never marked."""
+    return models.CharField(
+        verbose_name,
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=help_text,
+    )
 
 
 def object_language(obj) -> str:

@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from lms.languages import written_in_field
+
 from .storage import private_storage
 
 
@@ -69,6 +71,13 @@ class Submission(models.Model):
     module_title = models.CharField(_("module title"), max_length=255)
     number = models.PositiveSmallIntegerField(_("submission"))
     text = models.TextField(_("text"), blank=True, max_length=20_000)
+    language = written_in_field(
+        _("written in"),
+        _(
+            "The language of the learner's page when they handed it in; empty for "
+            "answers handed in before it was recorded."
+        ),
+    )
     file = models.FileField(
         _("file"), storage=private_storage, upload_to=submission_path, blank=True
     )
@@ -78,6 +87,10 @@ class Submission(models.Model):
         _("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED
     )
     feedback = models.TextField(_("feedback"), blank=True, max_length=10_000)
+    feedback_language = written_in_field(
+        _("feedback written in"),
+        _("The reviewer's admin language when they wrote the feedback."),
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("reviewed by"),

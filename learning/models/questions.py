@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms.languages import written_in_field
+
 
 class Question(models.Model):
     """A learner's question to the trainers of a module: a thread of messages."""
@@ -18,6 +20,13 @@ class Question(models.Model):
     programme_key = models.UUIDField(_("programme"), db_index=True)
     module_title = models.CharField(_("module title"), max_length=255)
     subject = models.CharField(_("subject"), max_length=200)
+    language = written_in_field(
+        _("written in"),
+        _(
+            "The language of the learner's page when they asked; empty for "
+            "questions asked before it was recorded."
+        ),
+    )
     created_at = models.DateTimeField(_("asked at"), auto_now_add=True)
     answered_at = models.DateTimeField(
         _("answered at"),
@@ -44,6 +53,13 @@ class QuestionMessage(models.Model):
     )
     by_trainer = models.BooleanField(_("from a trainer"), default=False)
     text = models.TextField(_("message"), max_length=5000)
+    language = written_in_field(
+        _("written in"),
+        _(
+            "The language of its author's page (the site's, or the admin's for a "
+            "trainer)."
+        ),
+    )
     created_at = models.DateTimeField(_("written at"), auto_now_add=True)
 
     class Meta:

@@ -33,10 +33,14 @@ def text_lang(page) -> str:
 
 
 @register.filter
-def lang_attr(page) -> str:
-    """` lang="lt"` for an element holding the page's own text, when that text is in
-    another language than the page around it (WCAG 3.1.2); otherwise nothing."""
-    language = text_lang(page)
+def lang_attr(source) -> str:
+    """` lang="lt"` for an element holding text in another language than the page
+    around it (WCAG 3.1.2); otherwise nothing. `source` is a page (for its own text)
+    or the code of the language the text was written in (what a person wrote)."""
+    if isinstance(source, str):
+        language = languages.lang_to_mark(source)
+    else:
+        language = text_lang(source)
     return format_html(' lang="{}"', language) if language else ""
 
 
