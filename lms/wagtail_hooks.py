@@ -1,10 +1,12 @@
+from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.html import format_html
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language_info, gettext, gettext_lazy
 
 from wagtail import hooks
+from wagtail.admin.forms import account as account_forms
 from wagtail.admin.forms.account import LocalePreferencesForm
 from wagtail.admin.forms.collections import GroupCollectionManagementPermissionFormSet
 from wagtail.admin.forms.workflows import WorkflowPageForm
@@ -13,6 +15,9 @@ from wagtail.models import Locale
 from wagtail.utils.version import get_main_version
 
 from .widgets import LanguageSelect
+
+# Wagtail's own msgids, translated by Wagtail's catalogues (so not extracted into ours).
+wagtails_own = gettext_lazy
 
 # Wagtail builds its menu items once per process and these two labels are translated
 # when built, so they stayed in the language of the process's first admin request
@@ -36,6 +41,13 @@ def name_rich_text_editors_and_mark_content_language():
     return format_html('<script src="{}"></script>', static("js/admin-editor.js"))
 
 
+@hooks.register("insert_global_admin_js")
+def name_the_multiple_upload_file_input():
+    """Wagtail's multiple upload's file input named by the button it lies over:
+    lms/static/js/admin-upload.js."""
+    return format_html('<script src="{}"></script>', static("js/admin-upload.js"))
+
+
 @hooks.register("construct_reports_menu")
 def translate_translations_report_label(request, menu_items):
     url = reverse("wagtail_localize:translations_report")
@@ -57,16 +69,27 @@ def name_admin_languages_in_their_own_language() -> None:
     "Norsk bokmål") without saying which language the name is in: its select says it
     per option (`lang`), as the site's own language choices do."""
     field = LocalePreferencesForm.base_fields["preferred_language"]
+    field.choices = admin_language_choices
     widget = LanguageSelect()
     widget.choices = field.choices
     field.widget = widget
 
 
+def admin_language_choices() -> list[tuple[str, str]]:
+    """Wagtail's choices (read for each form), but the first, "Use server language:
+    Lietuviškai", names that language in the admin's own words: an option is in one
+    language, and that one cannot say `lang` for the part of it in another."""
+    default, *languages = account_forms._get_language_choices()
+    server_language = get_language_info(settings.LANGUAGE_CODE)["name_translated"]
+    label = wagtails_own("Use server language: %(language_name)s") % {
+        "language_name": server_language
+    }
+    return [(default[0], label), *languages]
+
+
 name_admin_languages_in_their_own_language()
 
 
-# Wagtail's own msgids, translated by Wagtail's catalogues (so not extracted into ours).
-wagtails_own = gettext_lazy
 # Wagtail translates the permission labels of these two group forms when the module is
 # imported (wagtail/images/forms.py, wagtail/admin/forms/collections.py: `gettext`), so
 # every admin saw them in the process's first language (Lithuanian, the default, in an

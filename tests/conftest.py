@@ -95,9 +95,12 @@ def site_content(organisation):
     Also restores what migrations made, for tests that run after a transactional test's
     flush emptied the database.
     """
-    from wagtail.models import Page
+    from wagtail.models import Collection, Page
 
     flushed = not Page.objects.filter(depth=1).exists()
+    if not Collection.objects.filter(depth=1).exists():
+        # Wagtail's migration made it; images and documents are granted on it.
+        Collection.add_root(name="Root")
     sync_role_groups(django_apps)
     home = seed_site(site_url="http://testserver")
     if flushed:

@@ -428,6 +428,17 @@ WAGTAILDOCS_EXTENSIONS = [
 ]
 # Documents are checked by their bytes, like every other upload.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "courses.document_forms.DocumentForm"
+# The largest document and image a trainer may upload (the upload forms say so, and
+# refuse a larger file with a form error); both within ADMIN_REQUEST_MAX_BYTES.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_BYTES", default=200 * 1024 * 1024)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_BYTES", default=10 * 1024 * 1024)
+if (
+    max(WAGTAILDOCS_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_UPLOAD_SIZE)
+    > ADMIN_REQUEST_MAX_BYTES
+):
+    raise ImproperlyConfigured(
+        "DOCUMENT_MAX_BYTES and IMAGE_MAX_BYTES cannot exceed ADMIN_REQUEST_MAX_BYTES."
+    )
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The account page's zones, without the files of the system's zoneinfo folder that are

@@ -118,3 +118,25 @@ def test_a_page_in_another_language_is_edited_in_fields_that_say_it(
 
     page.goto(f"/admin/pages/{programme.pk}/edit/")
     expect(page.locator("#id_title")).to_have_attribute("lang", "lt")
+
+
+@pytest.mark.parametrize(
+    "path, limit",
+    [("/admin/documents/multiple/add/", "200"), ("/admin/images/multiple/add/", "10")],
+)
+def test_the_multiple_upload_is_one_named_control_that_states_the_real_limit(
+    page, site_content, admin_user, assert_accessible, path, limit
+):
+    sign_in_to_admin(page, admin_user, "nb")
+
+    page.goto(path)
+
+    upload = page.locator("#fileupload")
+    expect(upload).to_have_attribute("aria-label", re.compile(r"\S"))
+    expect(page.get_by_text(re.compile(rf"\b{limit}(,0)?\s*MB\b"))).to_be_visible()
+    assert upload.get_attribute("data-max-file-size").isdigit()
+    # The button the input lies over is shown, not reached by Tab as well.
+    expect(page.locator(".replace-file-input button")).to_have_attribute(
+        "tabindex", "-1"
+    )
+    assert_accessible(page, within="main")

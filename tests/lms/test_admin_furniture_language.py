@@ -21,6 +21,27 @@ def test_the_account_page_names_each_admin_language_in_itself(in_admin, admin_us
     assert options == {"en": "en", "lt": "lt", "nb": "nb"}
 
 
+@pytest.mark.parametrize(
+    "language, default",
+    [
+        ("nb", "Bruk serverens språk: Litauisk"),
+        ("en", "Use server language: Lithuanian"),
+        ("lt", "Naudoti serverio kalbą: Lietuvių"),
+    ],
+)
+def test_the_server_language_option_is_worded_in_the_admins_language(
+    in_admin, admin_user, language, default
+):
+    # Wagtail's "Use server language: Lietuviškai" mixes two languages in one option.
+    html = in_admin(admin_user, language).get("/admin/account/").content.decode()
+
+    select = re.search(
+        r'<select name="locale-preferred_language".*?</select>', html, re.S
+    )[0]
+    first = re.search(r'<option value=""[^>]*>(.*?)</option>', select, re.S)
+    assert first and first[1].strip() == default
+
+
 def test_a_page_published_by_no_one_was_published_by_the_system(
     in_admin, admin_user, site_content
 ):
