@@ -5,6 +5,7 @@ the form's heading name the object; on an admin in another language that name sa
 own (`lang`, WCAG 3.1.2). The <title> is text only and gets the same words unmarked
 (templates/wagtailadmin/generic/base.html)."""
 
+from django.urls import reverse
 from django.utils.html import format_html
 
 from wagtail.admin.views.generic import (
@@ -14,8 +15,11 @@ from wagtail.admin.views.generic import (
     InspectView,
     UsageView,
 )
+from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.models import Page
 
-from .languages import in_language, object_language
+from . import lookups
+from .languages import in_language, object_language, page_language
 
 #: The views whose subtitle is the object's name.
 OBJECT_VIEWS = (EditView, DeleteView, HistoryView, UsageView, InspectView)
@@ -34,15 +38,59 @@ class NamedInItsLanguageMixin:
         return format_html("{}: {}", title, subtitle) if subtitle else title
 
 
+def page_tree_roots(
+    url_name: str = "wagtailadmin_explore",
+    url_root_name: str | None = "wagtailadmin_explore_root",
+    query: str = "",
+) -> set[str]:
+    """The addresses that page breadcrumbs give the tree's root (Wagtail's own
+    "Root", in the admin's language), which is not a page of any language."""
+    root_id = lookups.remember(
+        "root-page-id",
+        lambda: Page.objects.filter(depth=1).values_list("pk", flat=True).first(),
+    )
+    roots = {reverse(url_name, args=[root_id]) + query} if root_id else set()
+    if url_root_name:
+        roots.add(reverse(url_root_name) + query)
+    return roots
+
+
+def mark_page_crumbs(items: list[dict], language: str, roots: set[str]) -> None:
+    """Mark the labels of page breadcrumbs (a page and its ancestors, all in one
+    language's tree), leaving the root's."""
+    for item in items:
+        if item.get("url") not in roots:
+            item["label"] = in_language(item["label"], language)
+
+
+class PageNamedInItsLanguageMixin(NamedInItsLanguageMixin):
+    """A page's history and usage: its ancestors' crumbs are marked too."""
+
+    def get_breadcrumbs_items(self):
+        items = [dict(item) for item in super().get_breadcrumbs_items()]
+        # The last is the view's own ("History"), its sublabel the marked title.
+        mark_page_crumbs(items[:-1], page_language(self.object), page_tree_roots())
+        return items
+
+
 class NamedInItsLanguageViewSetMixin:
     """For a viewset: each of its object views names the object in its language,
     whichever class the viewset gives for that view (its own or Wagtail's)."""
+
+    naming_mixin: type = NamedInItsLanguageMixin
 
     def construct_view(self, view_class, **kwargs):
         if issubclass(view_class, OBJECT_VIEWS) and not issubclass(
             view_class, NamedInItsLanguageMixin
         ):
-            view_class = type(
-                view_class.__name__, (NamedInItsLanguageMixin, view_class), {}
-            )
+            view_class = type(view_class.__name__, (self.naming_mixin, view_class), {})
         return super().construct_view(view_class, **kwargs)
+
+
+class PageViewSetNamingInLanguage(NamedInItsLanguageViewSetMixin, PageViewSet):
+    """Wagtail's views of every page type, registered in its stead (for `Page`): a
+    page's history and usage name the page, and its ancestors, in its language (the
+    editor's header does so in templates/wagtailadmin/shared/headers/)."""
+
+    model = Page
+    naming_mixin = PageNamedInItsLanguageMixin

@@ -14,6 +14,7 @@ from wagtail.images.forms import GroupImagePermissionFormSet
 from wagtail.models import Locale
 from wagtail.utils.version import get_main_version
 
+from .admin_objects import PageViewSetNamingInLanguage
 from .widgets import LanguageSelect
 
 # Wagtail's own msgids, translated by Wagtail's catalogues (so not extracted into ours).
@@ -39,6 +40,13 @@ def name_rich_text_editors_and_mark_content_language():
     them nameless), and the fields of a page or snippet in another language than the
     admin's marked with it: lms/static/js/admin-editor.js."""
     return format_html('<script src="{}"></script>', static("js/admin-editor.js"))
+
+
+@hooks.register("register_admin_viewset")
+def name_pages_in_their_language():
+    """Registered after Wagtail's own viewset for `Page` (wagtail.admin's hooks run
+    first), so it serves every page type that has no viewset of its own."""
+    return PageViewSetNamingInLanguage()
 
 
 @hooks.register("insert_global_admin_js")

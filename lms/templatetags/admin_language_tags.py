@@ -3,14 +3,12 @@ says its own (`lang`, WCAG 3.1.2). Used by the few Wagtail templates the project
 overrides for it (templates/wagtailadmin/pages/, shared/headers/, chooser/)."""
 
 from django import template
-from django.urls import reverse
 from django.utils.html import format_html
 
 from wagtail.admin.templatetags.wagtailadmin_tags import page_breadcrumbs
-from wagtail.models import Page
 
-from lms import lookups
-from lms.languages import in_language, lang_to_mark, page_language
+from lms.admin_objects import mark_page_crumbs, page_tree_roots
+from lms.languages import lang_to_mark, page_language
 
 register = template.Library()
 
@@ -32,16 +30,8 @@ def page_breadcrumbs_in_language(context, page, url_name, **options):
     found = page_breadcrumbs(context, page, url_name, **options)
     items = found["items"]
     pages = items[:-1] if options.get("trailing_breadcrumb_title") else items
-    query = options.get("querystring_value", "")
-    root_id = lookups.remember(
-        "root-page-id",
-        lambda: Page.objects.filter(depth=1).values_list("pk", flat=True).first(),
+    roots = page_tree_roots(
+        url_name, options.get("url_root_name"), options.get("querystring_value", "")
     )
-    roots = {reverse(url_name, args=[root_id]) + query} if root_id else set()
-    if options.get("url_root_name"):
-        roots.add(reverse(options["url_root_name"]) + query)
-    language = page_language(page)
-    for item in pages:
-        if item.get("url") not in roots:
-            item["label"] = in_language(item["label"], language)
+    mark_page_crumbs(pages, page_language(page), roots)
     return found

@@ -101,3 +101,26 @@ def test_a_frameworks_pages_mark_its_title_with_its_locale(client, english_admin
 
     assert f'<span lang="lt">{framework}</span>' in h1_of(page)
     assert CompetencyFramework.objects.count() == 1
+
+
+@pytest.mark.parametrize("view", ["history", "usage"])
+def test_a_pages_history_and_usage_mark_its_title_and_its_ancestors(
+    client, english_admin, site_content, view
+):
+    programme = programme_under(catalogue_under(site_content))
+
+    page = get(client, reverse(f"wagtailadmin_pages:{view}", args=[programme.pk]))
+
+    assert f'<span lang="lt">{programme.title}</span>' in h1_of(page)
+    assert title_of(page).endswith(f": {programme.title} - Wagtail")
+    crumbs = re.search(r'<nav[^>]*aria-label="Breadcrumb".*?</nav>', page, re.S)[0]
+    labels = [
+        re.sub(r"\s+", " ", label).strip()
+        for label in re.findall(r"<a [^>]*>(.*?)</a>", crumbs, re.S)
+    ]
+    assert labels[0] == "Root"  # Wagtail's, in the admin's language
+    *pages, own = labels[1:]
+    assert pages and all(label.startswith('<span lang="lt">') for label in pages)
+    # The view's own crumb ("History"), the page's title its marked sublabel.
+    assert own.startswith(view.capitalize())
+    assert f'<span lang="lt">{programme.title}</span>' in own
