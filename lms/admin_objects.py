@@ -15,6 +15,8 @@ from wagtail.admin.views.generic import (
     InspectView,
     UsageView,
 )
+from wagtail.admin.views.pages.choose_parent import ChooseParentView
+from wagtail.admin.views.pages.usage import ContentTypeUseView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
@@ -87,6 +89,29 @@ class NamedInItsLanguageViewSetMixin:
         return super().construct_view(view_class, **kwargs)
 
 
+def creatable_somewhere(model, user) -> bool:
+    """Whether `user` may add a page of `model` anywhere: under a parent of a type it
+    may go under, where they may add pages, and where its counts allow one more
+    (`max_count`, `max_count_per_parent`) — what Wagtail's add view checks."""
+    if not model.is_creatable:
+        return False
+    chooser = ChooseParentView()
+    chooser.model, chooser.locale = model, None
+    parents = chooser.get_valid_parent_pages(user)
+    return any(model.can_create_at(parent) for parent in parents[:200])
+
+
+class CreatableTypeUseView(ContentTypeUseView):
+    """Wagtail's list of the pages of one type ("Page types usage"), offering "Add"
+    only where a page of it can be added: Wagtail's button led to a refusal (403)
+    for a type that is at its `max_count_per_parent` everywhere, as the home page."""
+
+    def get_add_url(self):
+        if creatable_somewhere(self.model, self.request.user):
+            return super().get_add_url()
+        return None
+
+
 class PageViewSetNamingInLanguage(NamedInItsLanguageViewSetMixin, PageViewSet):
     """Wagtail's views of every page type, registered in its stead (for `Page`): a
     page's history and usage name the page, and its ancestors, in its language (the
@@ -94,3 +119,4 @@ class PageViewSetNamingInLanguage(NamedInItsLanguageViewSetMixin, PageViewSet):
 
     model = Page
     naming_mixin = PageNamedInItsLanguageMixin
+    content_type_use_view_class = CreatableTypeUseView
