@@ -50,10 +50,10 @@ def name_pages_in_their_language():
 
 
 @hooks.register("insert_global_admin_js")
-def name_the_multiple_upload_file_input():
-    """Wagtail's multiple upload's file input named by the button it lies over:
-    lms/static/js/admin-upload.js."""
-    return format_html('<script src="{}"></script>', static("js/admin-upload.js"))
+def mend_wagtails_own_controls():
+    """The multiple upload's file input named by the button it lies over, and the new
+    user form's stray "tab" made a link: lms/static/js/admin-controls.js."""
+    return format_html('<script src="{}"></script>', static("js/admin-controls.js"))
 
 
 @hooks.register("construct_reports_menu")

@@ -140,3 +140,21 @@ def test_the_multiple_upload_is_one_named_control_that_states_the_real_limit(
         "tabindex", "-1"
     )
     assert_accessible(page, within="main")
+
+
+def test_the_new_user_forms_roles_button_is_a_link_that_opens_the_roles_tab(
+    page, site_content, admin_user, assert_accessible
+):
+    sign_in_to_admin(page, admin_user, "en")
+    page.goto("/admin/users/new/")
+
+    # Wagtail marks it as a tab outside the tab list; it is a link to that tab.
+    assert page.locator('section [role="tab"]').count() == 0
+    assert_accessible(page, within="main")
+    page.locator("#tab-account").get_by_role("link", name="Roles").click()
+
+    expect(page.locator("#tab-roles")).to_be_visible()
+    expect(page.get_by_role("tab", name="Roles")).to_have_attribute(
+        "aria-selected", "true"
+    )
+    expect(page.get_by_role("tab", name="Roles")).to_be_focused()
