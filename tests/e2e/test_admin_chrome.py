@@ -1,6 +1,7 @@
 """The admin's own furniture in Chromium, in each language: no side-menu label is cut
-off with an ellipsis, the account page's time-zone select raises nothing, and the
-editor's learning outcomes are labelled inputs."""
+off with an ellipsis, the account page's time-zone select raises nothing, the editor's
+learning outcomes are labelled inputs, the multiple upload is one named control with
+its real limit, and the new user form's "Roles" button is a link, not a stray tab."""
 
 import re
 
