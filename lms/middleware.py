@@ -1,13 +1,14 @@
 from typing import cast
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
+from django.views.defaults import page_not_found
 
 from wagtail.users.models import UserProfile
 
@@ -64,6 +65,31 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if profile is not None and request.path_info.startswith("/admin/"):
             return profile.get_preferred_language()
         return request.LANGUAGE_CODE
+
+
+class AdminNotFoundMiddleware:
+    """A missing address or object in the Wagtail admin answers 404 in the admin's
+    language. Wagtail renders its 404 page outside its view (wagtail/admin/urls,
+    `display_custom_404`), once the view's switch to the person's admin language is
+    undone: an English admin got it in the site's default, Lithuanian."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 404
+            and request.path_info.startswith("/admin/")
+            and request.user.is_authenticated
+        ):
+            language = UserProfile.get_for_user(request.user).get_preferred_language()
+            if language != translation.get_language():
+                with translation.override(language):
+                    return page_not_found(
+                        request, Http404(), template_name="wagtailadmin/404.html"
+                    )
+        return response
 
 
 class AdminPermissionDeniedMiddleware:

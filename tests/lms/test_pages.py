@@ -111,3 +111,22 @@ def test_unknown_addresses_outside_the_language_prefixes_stay_404(
 
     assert client.get("/admin/no-such-area/").status_code == 404
     assert client.get("/no-such-page/").status_code == 302  # pages live under /lt/
+
+
+@pytest.mark.parametrize(
+    ("language", "go_back"),
+    [("en", "Go to Wagtail admin"), ("nb", "Gå til Wagtail admin")],
+)
+def test_a_missing_admin_address_answers_in_the_admins_language(
+    client, in_admin, admin_user, site_content, language, go_back
+):
+    # Wagtail renders its admin 404 after its view's language switch is undone.
+    in_admin(admin_user, language)
+
+    for path in ("/admin/no-such-area/", "/admin/pages/999999/edit/"):
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="lt")
+
+        assert response.status_code == 404, path
+        html = response.content.decode()
+        assert f'<html lang="{language}" dir="ltr"' in html, path
+        assert go_back in html, path
