@@ -3,7 +3,11 @@ written in a language of its own: an organisation's or a cohort's name in the la
 it was written in, a framework's title in its locale's. Their header, the last crumb and
 the form's heading name the object; on an admin in another language that name says its
 own (`lang`, WCAG 3.1.2). The <title> is text only and gets the same words unmarked
-(templates/wagtailadmin/generic/base.html)."""
+(templates/wagtailadmin/generic/base.html).
+
+Pages get the same through the page viewset registered for every page type, which also
+carries the one other change to Wagtail's page views: the page type usage list offers
+"Add" only where a page of that type can be added."""
 
 from django.urls import reverse
 from django.utils.html import format_html

@@ -47,9 +47,10 @@ def writing_language() -> str:
     """The language a person writes in now: the one their page is in (the site's, or the
     admin's for staff). Recorded with what they write, so that a reader on a page in
     another language is told which it is."""
-    active = (translation.get_language() or "").lower()
-    codes = {code.lower(): code for code, _name in settings.LANGUAGES}
-    return codes.get(active) or codes.get(active.split("-")[0], settings.LANGUAGE_CODE)
+    try:
+        return translation.get_supported_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def written_in_field(verbose_name, help_text) -> models.CharField:

@@ -67,6 +67,11 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         return request.LANGUAGE_CODE
 
 
+def admin_language(user) -> str:
+    """The language a person chose for Wagtail's admin (its views switch to it)."""
+    return UserProfile.get_for_user(user).get_preferred_language()
+
+
 class AdminNotFoundMiddleware:
     """A missing address or object in the Wagtail admin answers 404 in the admin's
     language. Wagtail renders its 404 page outside its view (wagtail/admin/urls,
@@ -83,7 +88,7 @@ class AdminNotFoundMiddleware:
             and request.path_info.startswith("/admin/")
             and request.user.is_authenticated
         ):
-            language = UserProfile.get_for_user(request.user).get_preferred_language()
+            language = admin_language(request.user)
             if language != translation.get_language():
                 with translation.override(language):
                     return page_not_found(
@@ -114,8 +119,7 @@ class AdminPermissionDeniedMiddleware:
         ):
             # in the admin's language, as Wagtail's views answer (the view's own
             # language was undone when it returned)
-            profile = UserProfile.get_for_user(request.user)
-            with translation.override(profile.get_preferred_language()):
+            with translation.override(admin_language(request.user)):
                 return TemplateResponse(
                     request,
                     "wagtailadmin/permission_denied.html",
