@@ -10,18 +10,28 @@ from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 from lms.admin_objects import NamedInItsLanguageViewSetMixin
 from lms.admin_tables import OwnLanguageIndexMixin
 from lms.languages import in_language
+from lms.widgets import LanguageSelect, OwnLanguageSelect
 
 from .models import Organisation
+
+#: The platform's fields of a user, each option saying its own language: an
+#: organisation's name the one it is written in, a language's name itself.
+PLATFORM_USER_WIDGETS = {
+    "organisation": OwnLanguageSelect(language_of=attrgetter("name_language")),
+    "preferred_language": LanguageSelect,
+}
 
 
 class PlatformUserCreationForm(UserCreationForm):
     class Meta(UserCreationForm.Meta):
         fields = UserCreationForm.Meta.fields | {"organisation", "preferred_language"}
+        widgets = UserCreationForm.Meta.widgets | PLATFORM_USER_WIDGETS
 
 
 class PlatformUserEditForm(UserEditForm):
     class Meta(UserEditForm.Meta):
         fields = UserEditForm.Meta.fields | {"organisation", "preferred_language"}
+        widgets = UserEditForm.Meta.widgets | PLATFORM_USER_WIDGETS
 
 
 class UserViewSet(WagtailUserViewSet):

@@ -76,3 +76,18 @@ def test_enrolment_requests_say_their_organisations_language(
 
     assert "Bodø kulturhus" in html
     assert unmarked(html) == []
+
+
+@pytest.mark.parametrize("view", ["add", "edit"])
+def test_the_user_forms_say_each_organisations_and_languages_own_language(
+    client, english_admin, organisation, norwegian, view
+):
+    args = [english_admin.pk] if view == "edit" else []
+    url = reverse(f"wagtailusers_users:{view}", args=args)
+
+    html = client.get(url).content.decode()
+
+    option = re.search(rf'<option value="{norwegian.pk}"[^>]*>', html)
+    assert option and 'lang="nb"' in option.group()
+    assert re.search(r'<option value="nb"[^>]*lang="nb"', html)
+    assert unmarked(html) == []
