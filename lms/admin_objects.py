@@ -5,10 +5,14 @@ the form's heading name the object; on an admin in another language that name sa
 own (`lang`, WCAG 3.1.2). The <title> is text only and gets the same words unmarked
 (templates/wagtailadmin/generic/base.html).
 
+The site history names each object as it was logged, in the language of that object.
+
 Pages get the same through the page viewset registered for every page type, which also
 carries the one other change to Wagtail's page views: the page type usage list offers
 "Add" only where a page of that type can be added."""
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -22,10 +26,10 @@ from wagtail.admin.views.generic import (
 from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.usage import ContentTypeUseView
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
 
 from . import lookups
-from .languages import in_language, object_language, page_language
+from .languages import in_language, locale_language_of, object_language, page_language
 
 #: The views whose subtitle is the object's name.
 OBJECT_VIEWS = (EditView, DeleteView, HistoryView, UsageView, InspectView)
@@ -91,6 +95,50 @@ class NamedInItsLanguageViewSetMixin:
         ):
             view_class = type(view_class.__name__, (self.naming_mixin, view_class), {})
         return super().construct_view(view_class, **kwargs)
+
+
+def logged_object_languages(entries) -> list[str]:
+    """The language each log entry's label (the object's name when it was logged) is
+    in: a page's is the language of whichever of its translations had that title (a
+    translation starts as a copy, titled as its source), else its own; an object's is
+    its language now; "" where the object is gone or has no language. A few queries
+    for the whole list, one per kind of object in it."""
+    page_ids = {entry.page_id for entry in entries if isinstance(entry, PageLogEntry)}
+    pages = Page.objects.filter(pk__in=page_ids).values_list(
+        "pk", "locale_id", "translation_key"
+    )
+    page_locales = {pk: (locale_id, key) for pk, locale_id, key in pages}
+    titled = {
+        (key, title): locale_id
+        for key, title, locale_id in Page.objects.filter(
+            translation_key__in={key for _, key in page_locales.values()}
+        ).values_list("translation_key", "title", "locale_id")
+    }
+    wanted: dict[int, set[str]] = {}
+    for entry in entries:
+        if not isinstance(entry, PageLogEntry) and entry.content_type_id:
+            wanted.setdefault(entry.content_type_id, set()).add(str(entry.object_id))
+    objects: dict[tuple[int, str], object] = {}
+    for content_type_id, ids in wanted.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        try:
+            found = model._default_manager.in_bulk(list(ids))
+        except (TypeError, ValueError, ValidationError):
+            continue
+        objects.update({(content_type_id, str(pk)): obj for pk, obj in found.items()})
+
+    def language(entry) -> str:
+        if isinstance(entry, PageLogEntry):
+            if entry.page_id not in page_locales:
+                return ""
+            locale_id, key = page_locales[entry.page_id]
+            return locale_language_of(titled.get((key, entry.label), locale_id))
+        obj = objects.get((entry.content_type_id, str(entry.object_id)))
+        return object_language(obj) if obj is not None else ""
+
+    return [language(entry) for entry in entries]
 
 
 def creatable_somewhere(model, user) -> bool:

@@ -11,7 +11,7 @@ from django.db import models
 from django.utils import translation
 from django.utils.html import format_html
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from . import lookups
 
@@ -36,11 +36,16 @@ def in_language(text, language: str | None):
 def page_language(page) -> str:
     """The language of a page's (or a translatable snippet's) locale, read without a
     query: a row of a listing need not have its locale with it."""
+    return locale_language_of(page.locale_id)
+
+
+def locale_language_of(locale_id: int | None) -> str:
+    """The language code of the locale `locale_id` ("" for none), without a query."""
 
     def languages() -> dict[int, str]:
         return dict(Locale.objects.values_list("pk", "language_code"))
 
-    return lookups.remember("locale-languages", languages).get(page.locale_id, "")
+    return lookups.remember("locale-languages", languages).get(locale_id, "")
 
 
 def writing_language() -> str:
@@ -73,7 +78,20 @@ def object_language(obj) -> str:
         return language
     if getattr(obj, "locale_id", None):
         return page_language(obj)
+    if isinstance(obj, Site):
+        return site_language(obj)
     return ""
+
+
+def site_language(site) -> str:
+    """The language a site's name is in: its home page's, written for that page's
+    visitors (the demo names the site as its Lithuanian home page)."""
+
+    def languages() -> dict[int, str]:
+        rows = Site.objects.values_list("pk", "root_page__locale__language_code")
+        return {pk: language or "" for pk, language in rows}
+
+    return lookups.remember("site-languages", languages).get(site.pk, "")
 
 
 def page_title(page):
