@@ -2,7 +2,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.functional import lazy
-from django.utils.html import format_html
+from django.utils.html import format_html, json_script
 from django.utils.translation import get_language_info, gettext, gettext_lazy
 
 from wagtail import hooks
@@ -11,7 +11,8 @@ from wagtail.admin.forms.account import LocalePreferencesForm
 from wagtail.admin.forms.collections import GroupCollectionManagementPermissionFormSet
 from wagtail.admin.forms.workflows import WorkflowPageForm
 from wagtail.images.forms import GroupImagePermissionFormSet
-from wagtail.models import Locale
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
 from wagtail.utils.version import get_main_version
 
 from .admin_objects import PageViewSetNamingInLanguage
@@ -38,8 +39,23 @@ WHATS_NEW_LABEL = lazy(
 def name_rich_text_editors_and_mark_content_language():
     """Rich text editors named by their labels for screen readers (Draftail leaves
     them nameless), and the fields of a page or snippet in another language than the
-    admin's marked with it: lms/static/js/admin-editor.js."""
-    return format_html('<script src="{}"></script>', static("js/admin-editor.js"))
+    admin's marked with it: lms/static/js/admin-editor.js. The choosers of
+    translatable snippets (whose choice is in the edited object's language) are named
+    for it by their addresses."""
+    return format_html(
+        '{}<script src="{}"></script>',
+        json_script(translatable_chooser_urls(), "lms-translatable-choosers"),
+        static("js/admin-editor.js"),
+    )
+
+
+def translatable_chooser_urls() -> list[str]:
+    """The chooser addresses of the snippets that have a locale."""
+    return sorted(
+        reverse(model.snippet_viewset.chooser_viewset.get_url_name("choose"))
+        for model in get_snippet_models()
+        if issubclass(model, TranslatableMixin)
+    )
 
 
 @hooks.register("register_admin_viewset")

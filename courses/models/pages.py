@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.widgets import AdminTagWidget
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -274,7 +275,10 @@ class ModulePage(ProcessLookupsMixin, SharedPageMixin, Page):
         FieldPanel("learning_outcomes"),
         InlinePanel("competency_targets", label=_("Competencies and target levels")),
         InlinePanel("prerequisites", label=_("Prerequisites")),
-        FieldPanel("topics"),
+        # A topic is edited by its name in the site's default language.
+        FieldPanel(
+            "topics", widget=AdminTagWidget(attrs={"lang": settings.LANGUAGE_CODE})
+        ),
         InlinePanel("toolkit_documents", label=_("Methodical toolkit")),
         FieldPanel("quiz"),
         MultiFieldPanel(

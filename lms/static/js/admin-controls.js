@@ -1,4 +1,4 @@
-// Two of Wagtail's own controls, mended for screen readers and keyboards:
+// Wagtail's own controls, mended for screen readers and keyboards:
 // - the multiple upload (images, documents) lays its file input, invisible, over a
 //   button that says what to do, and gives the input no name (WCAG 4.1.2: a screen
 //   reader announces a nameless "file upload"). The input takes the button's words;
@@ -6,7 +6,13 @@
 //   keyboard reaches one control, not two;
 // - the new user form ends its first tab with a "Roles" button that is marked as a
 //   tab outside any tab list (WCAG 1.3.1): it becomes a plain link that opens the
-//   Roles tab, as the tab itself does.
+//   Roles tab, as the tab itself does;
+// - a tag field (jQuery tag-it) hides its labelled input and types into one of its
+//   own, which has no name (WCAG 1.3.1, 4.1.2): that one takes the field's label, and
+//   the tags are marked with the language the field says they are in;
+// - the collapsed side panel (minimap) scrolls a list whose links have left the tab
+//   order (WCAG 2.1.1): the list itself takes the focus, to be scrolled by keys,
+//   until the panel opens and its links are reachable again.
 (() => {
   const nameFileInputs = () => {
     document.querySelectorAll(".replace-file-input").forEach((wrapper) => {
@@ -42,13 +48,68 @@
     });
   };
 
+  const labelOf = (input) => {
+    const label =
+      input?.id &&
+      (document.getElementById(`${input.id}-label`) ||
+        document.querySelector(`label[for="${CSS.escape(input.id)}"]`));
+    if (label && !label.id) label.id = `${input.id}-label`;
+    return label ? label.id : null;
+  };
+
+  const mendTagFields = () => {
+    document.querySelectorAll("ul.tagit").forEach((tags) => {
+      const field = tags.previousElementSibling;
+      if (!field || field.tagName !== "INPUT") return;
+      if (field.lang && !tags.hasAttribute("lang")) tags.setAttribute("lang", field.lang);
+      const typed = tags.querySelector("input");
+      const label = labelOf(field);
+      if (typed && label && !typed.hasAttribute("aria-labelledby")) {
+        typed.setAttribute("aria-labelledby", label);
+      }
+    });
+  };
+
+  const letCollapsedMinimapScroll = () => {
+    document.querySelectorAll("ol.w-minimap__list").forEach((list) => {
+      const reachable = list.querySelector("a:not([tabindex='-1'])");
+      if (reachable) {
+        list.removeAttribute("tabindex");
+      } else if (!list.hasAttribute("tabindex")) {
+        list.tabIndex = 0;
+      }
+    });
+  };
+
   const mend = () => {
     nameFileInputs();
     unmarkStrayTabs();
+    mendTagFields();
+    letCollapsedMinimapScroll();
+  };
+
+  // Tag fields and the side panel appear (and change) after the page loads.
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    window.requestAnimationFrame(() => {
+      scheduled = false;
+      mend();
+    });
+  };
+  const start = () => {
+    mend();
+    new MutationObserver(schedule).observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ["tabindex"],
+    });
   };
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", mend);
+    document.addEventListener("DOMContentLoaded", start);
   } else {
-    mend();
+    start();
   }
 })();
