@@ -58,6 +58,17 @@ def cell_in_language(value, instance, column):
 
 
 @register.simple_tag
+def title_lang_attr(instance) -> str:
+    """` lang="…"` for the linked name of a listing's row (a translatable snippet's
+    title in its locale's language, an organisation's in its own), where not the
+    admin's. A site's first column is its host name, in no language."""
+    if not isinstance(instance, Model) or isinstance(instance, Site):
+        return ""
+    mark = lang_to_mark(object_language(instance))
+    return format_html(' lang="{}"', mark) if mark else ""
+
+
+@register.simple_tag
 def header_in_language(obj, page_title, page_subtitle, breadcrumbs_items):
     """A generic view's header (its title and crumbs) naming `obj`, a page or an object
     with a language of its own, in that language, for a view Wagtail makes by itself

@@ -1,8 +1,8 @@
 """Wagtail's own listings and reports name pages (and sites) in their language: on an
 admin in another language each title says its own (`lang`, WCAG 3.1.2), as the page
 explorer's does. The page type usage and search lists (their parent column), the aging
-pages and site history reports, the sites and redirects listings, and the comparison of
-two revisions."""
+pages and site history reports, the sites and redirects listings, the comparison of two
+revisions, and the snippet chooser's list."""
 
 import re
 
@@ -13,8 +13,10 @@ from wagtail.models import PageLogEntry, Site
 
 import pytest
 
+from courses.models import Competency
 from lms.admin_objects import logged_object_languages
 
+from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, programme_under, publish
 from ..events.pages import translate
 from ..factories import UserFactory
@@ -122,3 +124,18 @@ def test_comparing_two_revisions_marks_the_pages_title_and_its_text(
     assert '<span lang="lt">Programos</span>' in crumbs
     assert re.search(r'<div lang="lt">[^<]*<span class="(deletion|addition)">', page)
     assert "Fields" in page and "Changes" in page  # the table's own, unmarked
+
+
+def test_the_snippet_chooser_marks_each_title_with_its_locales_language(
+    client, english_admin
+):
+    competency = make_framework().areas.first().competencies.first()
+    chooser = Competency.snippet_viewset.chooser_viewset
+    url = reverse(chooser.get_url_name("choose_results"))
+
+    page = get(client, url)
+
+    assert re.search(
+        rf'<a data-chooser-modal-choice href="[^"]*">\s*<span lang="lt">{competency}</span>',
+        page,
+    )
