@@ -1,8 +1,8 @@
 """Wagtail's own listings and reports name pages (and sites) in their language: on an
 admin in another language each title says its own (`lang`, WCAG 3.1.2), as the page
 explorer's does. The page type usage and search lists (their parent column), the aging
-pages and site history reports, the sites and redirects listings, the comparison of two
-revisions, and the snippet chooser's list."""
+pages, page types usage and site history reports, the sites and redirects listings, the
+comparison of two revisions, and the snippet chooser's list."""
 
 import re
 
@@ -138,4 +138,14 @@ def test_the_snippet_chooser_marks_each_title_with_its_locales_language(
     assert re.search(
         rf'<a data-chooser-modal-choice href="[^"]*">\s*<span lang="lt">{competency}</span>',
         page,
+    )
+
+
+def test_the_page_types_usage_report_marks_the_last_edited_pages_title(
+    client, english_admin, programme
+):
+    page = get(client, reverse("wagtailadmin_reports:page_types_usage"))
+
+    assert re.search(
+        rf'<a href="/admin/pages/{programme.pk}/edit/" lang="lt">\s*Programa\s*</a>', page
     )
