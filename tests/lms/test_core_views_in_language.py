@@ -147,5 +147,6 @@ def test_the_page_types_usage_report_marks_the_last_edited_pages_title(
     page = get(client, reverse("wagtailadmin_reports:page_types_usage"))
 
     assert re.search(
-        rf'<a href="/admin/pages/{programme.pk}/edit/" lang="lt">\s*Programa\s*</a>', page
+        rf'<a href="/admin/pages/{programme.pk}/edit/" lang="lt">\s*Programa\s*</a>',
+        page,
     )
