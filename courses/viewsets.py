@@ -6,11 +6,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.snippets.views.snippets import (
     IndexView,
-    SnippetViewSet,
     SnippetViewSetGroup,
 )
 
-from lms.admin_objects import NamedInItsLanguageViewSetMixin
+from lms.admin_objects import NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet
 from lms.admin_tables import LocalisedIndexView, OwnLanguageIndexMixin
 from lms.widgets import OwnLanguageSelect, locale_language
 
@@ -18,7 +17,9 @@ from .forms import CompetencyForm, FrameworkForm
 from .models import Competency, CompetencyFramework, TopicTag
 
 
-class CompetencyFrameworkViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
+class CompetencyFrameworkViewSet(
+    NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet
+):
     model = CompetencyFramework
     icon = "table"
     menu_label = _("Frameworks")
@@ -79,7 +80,7 @@ class CompetencyFilterSet(WagtailFilterSet):
         framework.extra["widget"] = OwnLanguageSelect(language_of=locale_language)
 
 
-class CompetencyViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
+class CompetencyViewSet(NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet):
     model = Competency
     icon = "tick-inverse"
     menu_label = _("Competencies")
@@ -119,7 +120,7 @@ class TopicTagIndexView(OwnLanguageIndexMixin, IndexView):
     }
 
 
-class TopicTagViewSet(SnippetViewSet):
+class TopicTagViewSet(PlatformSnippetViewSet):
     """The curated list of topics that modules are tagged with."""
 
     model = TopicTag

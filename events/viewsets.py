@@ -6,19 +6,18 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
 
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
-from lms.admin_objects import NamedInItsLanguageViewSetMixin
+from lms.admin_objects import NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet
 from lms.admin_tables import LocalisedIndexView
 
 from .models import FunderActivity, Registration, SurveyQuestionSet
 from .permissions import may_decide_any, registrations_to_decide
 
 
-class FunderActivityViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
+class FunderActivityViewSet(NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet):
     """The project plan's activities that events count toward, with their targets."""
 
     model = FunderActivity
@@ -37,7 +36,7 @@ class SurveyQuestionSetIndexView(LocalisedIndexView):
     localised_fields = ("name",)
 
 
-class SurveyQuestionSetViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
+class SurveyQuestionSetViewSet(NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet):
     """The satisfaction survey's questions; translated with wagtail-localize."""
 
     model = SurveyQuestionSet

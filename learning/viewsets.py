@@ -29,7 +29,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, EditView
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 
 import django_filters
@@ -39,7 +39,7 @@ from accounts.roles import Role, has_any_role
 from courses.localisation import pages_in_language
 from courses.models import ModulePage, ProgrammePage
 from lms.admin_decisions import AwaitingDecisionIndexView, DecisionColumn, title_matches
-from lms.admin_objects import NamedInItsLanguageViewSetMixin
+from lms.admin_objects import NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet
 from lms.admin_reports import AdminExportMixin
 from lms.admin_tables import (
     FiltersInLanguageMixin,
@@ -121,7 +121,7 @@ class CohortIndexView(OwnLanguageIndexMixin, SnippetIndexView):
         return paginator, page, rows, is_paginated
 
 
-class CohortViewSet(NamedInItsLanguageViewSetMixin, SnippetViewSet):
+class CohortViewSet(NamedInItsLanguageViewSetMixin, PlatformSnippetViewSet):
     model = Cohort
     index_view_class = CohortIndexView
     icon = "date"

@@ -11,10 +11,12 @@ Pages get the same through the page viewset registered for every page type, whic
 carries the one other change to Wagtail's page views: the page type usage list offers
 "Add" only where a page of that type can be added."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 
 from wagtail.admin.views.generic import (
     DeleteView,
@@ -27,6 +29,7 @@ from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.usage import ContentTypeUseView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, PageLogEntry
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import lookups
 from .languages import in_language, locale_language_of, object_language, page_language
@@ -46,6 +49,29 @@ class NamedInItsLanguageMixin:
         # Wagtail joins the two with an f-string, which would escape the marked name.
         title, subtitle = self.get_page_title(), self.get_page_subtitle()
         return format_html("{}: {}", title, subtitle) if subtitle else title
+
+
+class PlatformSnippetViewSet(SnippetViewSet):
+    """Wagtail's, its views' first crumbs ("Home", "Snippets") in each admin's language:
+    Wagtail translates them once, when its URLs are made at start-up, in the site's
+    default language (an English admin read "Pradžia")."""
+
+    @property
+    def breadcrumbs_items(self):
+        crumbs = [
+            {"url": reverse_lazy("wagtailadmin_home"), "label": gettext_lazy("Home")}
+        ]
+        if (
+            getattr(settings, "WAGTAILSNIPPETS_MENU_SHOW_ALL", False)
+            or not self.get_menu_item_is_registered()
+        ):
+            crumbs.append(
+                {
+                    "url": reverse_lazy("wagtailsnippets:index"),
+                    "label": gettext_lazy("Snippets"),
+                }
+            )
+        return crumbs
 
 
 def page_tree_roots(

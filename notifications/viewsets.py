@@ -4,10 +4,10 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 import django_filters
 
+from lms.admin_objects import PlatformSnippetViewSet
 from lms.widgets import PageChooser
 
 from .models import Kind, OutboxMessage, ReminderRule
@@ -80,7 +80,7 @@ class OutboxViewSet(ModelViewSet):
     ordering = ["-created_at"]
 
 
-class ReminderRuleViewSet(SnippetViewSet):
+class ReminderRuleViewSet(PlatformSnippetViewSet):
     model = ReminderRule
     icon = "time"
     menu_label = _("Reminder rules")

@@ -124,3 +124,20 @@ def test_a_pages_history_and_usage_mark_its_title_and_its_ancestors(
     # The view's own crumb ("History"), the page's title its marked sublabel.
     assert own.startswith(view.capitalize())
     assert f'<span lang="lt">{programme.title}</span>' in own
+
+
+def test_a_snippets_first_crumb_is_in_each_admins_language(
+    client, in_admin, admin_user
+):
+    # Wagtail translates it once, when it makes its URLs: in one language for all.
+    framework = make_framework()
+    url = reverse(
+        "wagtailsnippets_courses_competencyframework:edit", args=[framework.pk]
+    )
+
+    homes = {}
+    for language in ("en", "lt", "nb"):
+        in_admin(admin_user, language)
+        homes[language] = html_lib.unescape(breadcrumbs(get(client, url))[0][1])
+
+    assert homes == {"en": "Home", "lt": "Pradžia", "nb": "Forside"}
