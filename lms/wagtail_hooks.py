@@ -16,6 +16,7 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.utils.version import get_main_version
 
 from .admin_objects import PageViewSetNamingInLanguage
+from .templatetags.admin_page_links import closed_links, without_links
 from .widgets import LanguageSelect
 
 # Wagtail's own msgids, translated by Wagtail's catalogues (so not extracted into ours).
@@ -70,6 +71,15 @@ def mend_wagtails_own_controls():
     """The multiple upload's file input named by the button it lies over, and the new
     user form's stray "tab" made a link: lms/static/js/admin-controls.js."""
     return format_html('<script src="{}"></script>', static("js/admin-controls.js"))
+
+
+@hooks.register("construct_page_listing_buttons")
+def offer_page_history_only_where_it_opens(buttons, page, user, context=None):
+    """A row's "History" only for someone the page's history lets in (who may edit
+    it): Wagtail offered it to anyone who sees the page (lms/templatetags/
+    admin_page_links.py)."""
+    if not page.permissions_for_user(user).can_edit():
+        buttons[:] = without_links(buttons, closed_links(page))
 
 
 @hooks.register("construct_reports_menu")
