@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db import models
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.functional import lazy
@@ -9,15 +10,28 @@ from wagtail import hooks
 from wagtail.admin.forms import account as account_forms
 from wagtail.admin.forms.account import LocalePreferencesForm
 from wagtail.admin.forms.collections import GroupCollectionManagementPermissionFormSet
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.forms.workflows import WorkflowPageForm
 from wagtail.images.forms import GroupImagePermissionFormSet
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail.utils.version import get_main_version
 
 from .admin_objects import PageViewSetNamingInLanguage
 from .templatetags.admin_page_links import closed_links, without_links
-from .widgets import LanguageSelect
+from .widgets import LanguageSelect, PageChooserNamingInLanguage
+
+# Every model form's page field: the chosen page's title says its language. Registered
+# for Page, nearer than Wagtail's own (for AbstractPage) to any page type a field is to.
+register_form_field_override(
+    models.ForeignKey,
+    to=Page,
+    override=lambda db_field: {
+        "widget": PageChooserNamingInLanguage(
+            target_models=[db_field.remote_field.model]
+        )
+    },
+)
 
 # Wagtail's own msgids, translated by Wagtail's catalogues (so not extracted into ours).
 wagtails_own = gettext_lazy

@@ -7,6 +7,8 @@ from django.utils.text import capfirst, format_lazy
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page
 
+from .languages import lang_to_mark, page_language
+
 
 def locale_language(instance) -> str:
     """The language of a translatable object's own text: its locale's (select the
@@ -70,7 +72,27 @@ class InLanguage(str):
         return label
 
 
-class PageChooser(AdminPageChooser):
+class PageChooserNamingInLanguage(AdminPageChooser):
+    """Wagtail's page chooser, the chosen page's title marked with the page's language
+    where that is not the admin's (a cohort's programme, in Lithuanian, on an English
+    admin). Choosing another page drops the mark, the new page's language unknown
+    there (lms/static/js/admin-controls.js). Every model form's page field has it
+    (lms/wagtail_hooks.py)."""
+
+    template_name = "includes/admin/page_chooser.html"
+
+    def get_value_data_from_instance(self, instance):
+        data = super().get_value_data_from_instance(instance)
+        data["language"] = page_language(instance)
+        return data
+
+    def get_context(self, name, value_data, attrs):
+        context = super().get_context(name, value_data, attrs)
+        context["title_lang"] = lang_to_mark((value_data or {}).get("language"))
+        return context
+
+
+class PageChooser(PageChooserNamingInLanguage):
     """Wagtail's page chooser, its button naming the page type in each admin's language
     ("Choose a page (Programme)"). Wagtail joins the two texts when the widget is made,
     once per form class and process: in the language of the first admin to open it."""

@@ -3,7 +3,8 @@ admin-editor.js): a module's topics are a named field whose tags say they are in
 site's language, on a page in any language; a competency chosen for it says the
 page's language, and so do the side panel's entries for its blocks; the collapsed side
 panel can be scrolled by keyboard; another editor's avatar button names them
-(templates/wagtailadmin/shared/editing_sessions/)."""
+(templates/wagtailadmin/shared/editing_sessions/); a chosen page says its language
+until another is chosen."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
@@ -19,6 +20,7 @@ from courses.models import TopicTag
 from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, module_under, programme_under, publish
 from ..factories import UserFactory
+from ..learning.test_cohorts import make_cohort
 from ..reports.helpers import translate
 from .test_admin_chrome import sign_in_to_admin
 
@@ -111,3 +113,20 @@ def test_another_editors_avatar_button_names_them(page, module, admin_user):
     # Listed once the editor's first "still here" call has answered.
     avatar = page.locator("button.w-editing-sessions__session").first
     expect(avatar).to_have_attribute("aria-label", "Rūta Rūtaitė: Currently viewing")
+
+
+def test_a_chosen_pages_mark_goes_when_another_is_chosen(
+    page, site_content, admin_user
+):
+    programme = programme_under(catalogue_under(site_content))
+    cohort = make_cohort(programme)
+    sign_in_to_admin(page, admin_user, "en")
+
+    page.goto(f"/admin/snippets/learning/cohort/edit/{cohort.pk}/")
+
+    title = page.locator("#id_programme-title")
+    expect(title).to_have_attribute("lang", "lt")
+    # As Wagtail's chooser writes the newly chosen page's title, whose language the
+    # page does not know.
+    title.evaluate("element => { element.textContent = 'Another programme'; }")
+    expect(title).not_to_have_attribute("lang", "lt")

@@ -2,7 +2,7 @@
 admin in another language each title says its own (`lang`, WCAG 3.1.2), as the page
 explorer's does. The page type usage and search lists (their parent column), the aging
 pages, page types usage and site history reports, the sites and redirects listings, the
-comparison of two revisions, and the snippet chooser's list."""
+comparison of two revisions, the snippet chooser's list, and a page chosen in a form."""
 
 import re
 
@@ -20,6 +20,7 @@ from ..courses.factories import make_framework
 from ..courses.pages import catalogue_under, programme_under, publish
 from ..events.pages import translate
 from ..factories import UserFactory
+from ..learning.test_cohorts import make_cohort
 from .test_object_views_in_language import get
 
 pytestmark = pytest.mark.django_db
@@ -148,5 +149,18 @@ def test_the_page_types_usage_report_marks_the_last_edited_pages_title(
 
     assert re.search(
         rf'<a href="/admin/pages/{programme.pk}/edit/" lang="lt">\s*Programa\s*</a>',
+        page,
+    )
+
+
+def test_a_chosen_page_says_its_language_in_a_form(client, english_admin, programme):
+    cohort = make_cohort(programme)
+    url = reverse("wagtailsnippets_learning_cohort:edit", args=[cohort.pk])
+
+    page = get(client, url)
+
+    assert re.search(
+        r'<div class="chooser__title" data-chooser-title id="id_programme-title" '
+        r'lang="lt" data-marked-title="Programa">Programa</div>',
         page,
     )

@@ -10,6 +10,8 @@
 // - a tag field (jQuery tag-it) hides its labelled input and types into one of its
 //   own, which has no name (WCAG 1.3.1, 4.1.2): that one takes the field's label, and
 //   the tags are marked with the language the field says they are in;
+// - a chosen page's title says its language (lms/widgets.py) until another page is
+//   chosen, whose language is not known here: the mark then goes;
 // - the collapsed side panel (minimap) scrolls a list whose links have left the tab
 //   order (WCAG 2.1.1): the list itself takes the focus, to be scrolled by keys,
 //   until the panel opens and its links are reachable again.
@@ -70,6 +72,15 @@
     });
   };
 
+  const unmarkRechosenPages = () => {
+    document.querySelectorAll("[data-chooser-title][data-marked-title]").forEach((title) => {
+      if (title.textContent.trim() !== title.dataset.markedTitle.trim()) {
+        title.removeAttribute("lang");
+        title.removeAttribute("data-marked-title");
+      }
+    });
+  };
+
   const letCollapsedMinimapScroll = () => {
     document.querySelectorAll("ol.w-minimap__list").forEach((list) => {
       const reachable = list.querySelector("a:not([tabindex='-1'])");
@@ -85,10 +96,11 @@
     nameFileInputs();
     unmarkStrayTabs();
     mendTagFields();
+    unmarkRechosenPages();
     letCollapsedMinimapScroll();
   };
 
-  // Tag fields and the side panel appear (and change) after the page loads.
+  // Tag fields, choices and the side panel appear (and change) after the page loads.
   let scheduled = false;
   const schedule = () => {
     if (scheduled) return;
@@ -102,6 +114,7 @@
     mend();
     new MutationObserver(schedule).observe(document.body, {
       childList: true,
+      characterData: true,
       subtree: true,
       attributes: true,
       attributeFilter: ["tabindex"],
