@@ -24,6 +24,13 @@ def lang_to_mark(language: str | None) -> str:
     return language
 
 
+def lang_attribute(language: str | None) -> str:
+    """` lang="lt"` for an element holding text in `language` on a page in the active
+    language; nothing when that is the page's or unknown (see `lang_to_mark`)."""
+    mark = lang_to_mark(language)
+    return format_html(' lang="{}"', mark) if mark else ""
+
+
 def in_language(text, language: str | None):
     """`text` for a page in the active language: as it is where that is its language
     (the template escapes it), else as HTML marked with its own `lang`."""

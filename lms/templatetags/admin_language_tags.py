@@ -16,7 +16,7 @@ from lms.admin_objects import (
     mark_page_crumbs,
     page_tree_roots,
 )
-from lms.languages import in_language, lang_to_mark, object_language, page_language
+from lms.languages import in_language, lang_attribute, object_language, page_language
 
 register = template.Library()
 
@@ -25,8 +25,7 @@ register = template.Library()
 def page_lang_attr(page) -> str:
     """` lang="lt"` for an element holding a page's title, where the page's language
     is not the admin's; otherwise nothing."""
-    language = lang_to_mark(page_language(page))
-    return format_html(' lang="{}"', language) if language else ""
+    return lang_attribute(page_language(page))
 
 
 @register.filter
@@ -64,8 +63,7 @@ def title_lang_attr(instance) -> str:
     admin's. A site's first column is its host name, in no language."""
     if not isinstance(instance, Model) or isinstance(instance, Site):
         return ""
-    mark = lang_to_mark(object_language(instance))
-    return format_html(' lang="{}"', mark) if mark else ""
+    return lang_attribute(object_language(instance))
 
 
 @register.simple_tag
@@ -91,8 +89,7 @@ def comparison_lang_attr(comparison, obj) -> str:
     the others (choices, dates, links), shown in the admin's words."""
     if not isinstance(comparison, TextFieldComparison | StreamFieldComparison):
         return ""
-    mark = lang_to_mark(object_language(obj))
-    return format_html(' lang="{}"', mark) if mark else ""
+    return lang_attribute(object_language(obj))
 
 
 @register.simple_tag
@@ -100,7 +97,7 @@ def with_label_lang_attrs(entries) -> list[tuple[object, str]]:
     """Each log entry with the ` lang="…"` its label needs (its object's language,
     where not the admin's)."""
     return [
-        (entry, format_html(' lang="{}"', mark) if (mark := lang_to_mark(lang)) else "")
+        (entry, lang_attribute(lang))
         for entry, lang in zip(entries, logged_object_languages(entries), strict=True)
     ]
 

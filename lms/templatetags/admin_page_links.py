@@ -54,7 +54,9 @@ def buttons_to_follow(context, buttons, page) -> list:
 @register.simple_tag(takes_context=True)
 def may_follow_page_links(context, page) -> bool:
     """Whether the person may open `page`'s history and usage; True for anything
-    that is not a saved page (a snippet's panel keeps Wagtail's own links)."""
-    if not isinstance(page, Page) or not page.pk:
+    that is not a saved page (a snippet's panel keeps Wagtail's own links) and where
+    no request says who is asking (Wagtail's own choice then stands)."""
+    request = context.get("request")
+    if not isinstance(page, Page) or not page.pk or request is None:
         return True
-    return page.permissions_for_user(context["request"].user).can_edit()
+    return page.permissions_for_user(request.user).can_edit()

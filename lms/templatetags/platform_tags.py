@@ -2,7 +2,6 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import format_html
 
 from wagtail.models import Page
 
@@ -37,11 +36,9 @@ def lang_attr(source) -> str:
     """` lang="lt"` for an element holding text in another language than the page
     around it (WCAG 3.1.2); otherwise nothing. `source` is a page (for its own text)
     or the code of the language the text was written in (what a person wrote)."""
-    if isinstance(source, str):
-        language = languages.lang_to_mark(source)
-    else:
-        language = text_lang(source)
-    return format_html(' lang="{}"', language) if language else ""
+    return languages.lang_attribute(
+        source if isinstance(source, str) else text_lang(source)
+    )
 
 
 @register.simple_tag(takes_context=True)
